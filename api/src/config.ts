@@ -1,0 +1,91 @@
+import { z } from "zod";
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default("0.0.0.0"),
+    DATABASE_URL: z
+      .string()
+      .default("sqlite:data/passkeys.sqlite")
+      .refine((v) => /^sqlite:.+/.test(v) || /^mysql:\/\/[^/]+\/[A-Za-z0-9_$]+/.test(v), {
+        message: "must be mysql://user:pass@host:port/db or sqlite:<path>",
+      }),
+    RP_ID: z
+      .string()
+      .default("localhost")
+      .refine((v) => /^[a-z0-9.-]+$/i.test(v), { message: "must be a host name such as example.com" }),
+    RP_NAME: z.string().min(1).default("Passkeys"),
+    RP_ORIGINS: z.string().optional(),
+    SESSION_IDLE_MINUTES: positiveInt(60 * 24),
+    SESSION_ABSOLUTE_HOURS: positiveInt(24 * 14),
+    CONSOLE_DIR: z.string().optional(),
+    TRUST_PROXY: z.string().default("loopback"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    RATE_LIMIT_ACCOUNT_ATTEMPTS: positiveInt(10),
+    RATE_LIMIT_ACCOUNT_WINDOW_MINUTES: positiveInt(15),
+    RATE_LIMIT_ACCOUNT_BLOCK_MINUTES: positiveInt(15),
+    RATE_LIMIT_IP_ATTEMPTS: positiveInt(300),
+    RATE_LIMIT_IP_WINDOW_MINUTES: positiveInt(15),
+  })
+  .transform((env) => {
+    const origins = (env.RP_ORIGINS ?? `http://localhost:${env.PORT}`)
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean);
+    return {
+      nodeEnv: env.NODE_ENV,
+      production: env.NODE_ENV === "production",
+      port: env.PORT,
+      host: env.HOST,
+      databaseUrl: env.DATABASE_URL,
+      rpId: env.RP_ID,
+      rpName: env.RP_NAME,
+      rpOrigins: origins,
+      sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      consoleDir: env.CONSOLE_DIR,
+      trustProxy: env.TRUST_PROXY,
+      logLevel: env.LOG_LEVEL,
+      rateLimits: {
+        accountAttempts: env.RATE_LIMIT_ACCOUNT_ATTEMPTS,
+        accountWindowSeconds: env.RATE_LIMIT_ACCOUNT_WINDOW_MINUTES * 60,
+        accountBlockSeconds: env.RATE_LIMIT_ACCOUNT_BLOCK_MINUTES * 60,
+        ipAttempts: env.RATE_LIMIT_IP_ATTEMPTS,
+        ipWindowSeconds: env.RATE_LIMIT_IP_WINDOW_MINUTES * 60,
+      },
+    };
+  })
+  .superRefine((cfg, ctx) => {
+    for (const origin of cfg.rpOrigins) {
+      if (origin.startsWith("android:apk-key-hash:")) continue;
+      let url: URL;
+      try {
+        url = new URL(origin);
+      } catch {
+        ctx.addIssue({ code: "custom", path: ["RP_ORIGINS"], message: `"${origin}" is not a URL` });
+        continue;
+      }
+      if (url.origin !== origin) {
+        ctx.addIssue({ code: "custom", path: ["RP_ORIGINS"], message: `"${origin}" must be a bare origin such as ${url.origin}` });
+      } else if (url.protocol !== "https:" && url.hostname !== "localhost") {
+        ctx.addIssue({ code: "custom", path: ["RP_ORIGINS"], message: `"${origin}" must use https (http is allowed only for localhost)` });
+      }
+    }
+  });
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** The one place the environment is read. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "environment"}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,24 @@
+import type { Request, Response } from "express";
+import { Config } from "./config";
+import { AuthState, loadAuthState } from "./auth/auth-state";
+import { readSessionToken } from "./modules/sessions/session-transport";
+import { Services } from "./services";
+
+export interface Context {
+  config: Config;
+  services: Services;
+  req: Request;
+  res: Response;
+  ip: string | null;
+  /** One instant per request, from the injected clock. */
+  now: Date;
+  /** Null for a signed-out caller. */
+  auth: AuthState | null;
+}
+
+export async function buildContext(services: Services, req: Request, res: Response): Promise<Context> {
+  const now = services.clock.now();
+  const token = readSessionToken(req);
+  const auth = token ? await loadAuthState(services, token, now) : null;
+  return { config: services.config, services, req, res, ip: req.ip ?? null, now, auth };
+}

@@ -1,0 +1,10 @@
+import { AuditEvent } from "../modules/audit/audit-event.entity";
+import { Organisation } from "../modules/organisations/organisation.entity";
+import { Challenge } from "../modules/passkeys/challenge.entity";
+import { Credential } from "../modules/passkeys/credential.entity";
+import { PasskeyPolicy } from "../modules/policy/passkey-policy.entity";
+import { Session } from "../modules/sessions/session.entity";
+import { SignInCode } from "../modules/sign-in-codes/sign-in-code.entity";
+import { User } from "../modules/users/user.entity";
+
+export const entities = [Organisation, PasskeyPolicy, User, Credential, Challenge, Session, SignInCode, AuditEvent];

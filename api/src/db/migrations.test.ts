@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { createTestDatabase, testDatabaseKind } from "../../test/harness";
+import { createDataSource } from "./data-source";
+import { migrate } from "./migrate";
+
+describe(`migrations on ${testDatabaseKind()}`, () => {
+  it("migrate an empty database up to exactly the schema the entities expect, and back down", async () => {
+    const database = await createTestDatabase();
+    const dataSource = await createDataSource(database.url);
+    await dataSource.initialize();
+    try {
+      const ran = await migrate(dataSource);
+      expect(ran).toEqual(["Initial1764000000000"]);
+      const pending = await dataSource.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+      expect(await migrate(dataSource)).toEqual([]);
+
+      await dataSource.undoLastMigration({ transaction: "each" });
+      const runner = dataSource.createQueryRunner();
+      const tables = [...dataSource.entityMetadatas.map((m) => m.tableName), "rate_limits"];
+      for (const table of tables) expect(await runner.hasTable(table), table).toBe(false);
+      await runner.release();
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import { createServer } from "node:http";
+import { systemClock } from "./clock";
+import { ConfigError, loadConfig } from "./config";
+import { createDataSource } from "./db/data-source";
+import { migrate } from "./db/migrate";
+import { createLogger } from "./logger";
+import { createApp } from "./server";
+import { createServices } from "./services";
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const dataSource = await createDataSource(config.databaseUrl);
+  await dataSource.initialize();
+  const ran = await migrate(dataSource);
+  if (ran.length) logger.info({ migrations: ran }, "migrated");
+  const services = createServices(config, dataSource, systemClock, logger);
+  const { app, stop } = await createApp(services);
+  const server = createServer(app);
+  server.listen(config.port, config.host, () => {
+    logger.info({ port: config.port, rpId: config.rpId, origins: config.rpOrigins }, "passkeys API listening");
+  });
+  const shutdown = async () => {
+    server.close();
+    await stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Entity, Index } from "typeorm";
+import { DateTimeColumn, IdColumn, JsonColumn, RefColumn, StringColumn } from "../../db/columns";
+import { DateTimeScalar, JSONScalar } from "../../scalars";
+import { AuditEventType } from "../enums";
+
+@ObjectType()
+@Entity("audit_events")
+@Index("ix_audit_events_org_time", ["organisationId", "createdAt", "id"])
+@Index("ix_audit_events_org_type_time", ["organisationId", "type", "createdAt"])
+export class AuditEvent {
+  @Field(() => ID)
+  @IdColumn()
+  id: string;
+
+  @RefColumn({ nullable: true })
+  organisationId: string | null;
+
+  @Field(() => AuditEventType)
+  @StringColumn(40)
+  type: AuditEventType;
+
+  @RefColumn({ nullable: true })
+  actorId: string | null;
+
+  @RefColumn({ nullable: true })
+  subjectId: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: "Event-specific details: method, reason, changed fields, credential id." })
+  @JsonColumn({ nullable: true })
+  data: Record<string, unknown> | null;
+
+  @StringColumn(64, { nullable: true })
+  ip: string | null;
+
+  @Field(() => DateTimeScalar)
+  @DateTimeColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import { EntityManager } from "typeorm";
+import { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { AuditEventType } from "../enums";
+import { AuditEvent } from "./audit-event.entity";
+
+export interface AuditInput {
+  type: AuditEventType;
+  organisationId: string | null;
+  actorId?: string | null;
+  subjectId?: string | null;
+  data?: Record<string, unknown> | null;
+  ip?: string | null;
+  at: Date;
+}
+
+/** Writes an audit event with the caller's transaction, so the event and the change commit together. */
+export async function recordAudit(manager: EntityManager, input: AuditInput): Promise<AuditEvent> {
+  const event = manager.create(AuditEvent, {
+    id: randomUUID(),
+    type: input.type,
+    organisationId: input.organisationId,
+    actorId: input.actorId ?? null,
+    subjectId: input.subjectId ?? null,
+    data: input.data ?? null,
+    ip: input.ip ?? null,
+    createdAt: input.at,
+  });
+  await manager.insert(AuditEvent, event as QueryDeepPartialEntity<AuditEvent>);
+  return event;
+}

@@ -1,0 +1,111 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { DataSource, EntityManager, IsNull, Not } from "typeorm";
+import { Clock } from "../../clock";
+import { Config } from "../../config";
+import { AuthMethod, SessionDelivery } from "../enums";
+import { User } from "../users/user.entity";
+import { Session } from "./session.entity";
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Refresh lastSeenAt at most this often: a write per request would serialise every read on SQLite. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface IssuedSession {
+  session: Session;
+  /** The secret, shown once: set as a cookie or returned to a BEARER client. */
+  token: string;
+}
+
+export interface NewSession {
+  user: Pick<User, "id" | "organisationId">;
+  authMethod: AuthMethod;
+  userVerified: boolean;
+  delivery: SessionDelivery;
+  ip: string | null;
+}
+
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: Config,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a session with a fresh 32-byte token; only its hash is stored. */
+  async issue(manager: EntityManager, input: NewSession): Promise<IssuedSession> {
+    const now = this.clock.now();
+    const token = randomBytes(32).toString("base64url");
+    const session = manager.create(Session, {
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      userId: input.user.id,
+      organisationId: input.user.organisationId,
+      authMethod: input.authMethod,
+      userVerified: input.userVerified,
+      delivery: input.delivery,
+      // A sign-in code means a device without its own passkey yet (DESIGN: NEW_DEVICE).
+      deviceSetupDone: input.authMethod !== AuthMethod.SIGN_IN_CODE,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.config.sessionAbsoluteMs),
+      endedAt: null,
+      ip: input.ip,
+    });
+    await manager.insert(Session, session);
+    return { session, token };
+  }
+
+  /**
+   * Ends the old token and starts a new one for the same session facts, at every change
+   * of privilege (restricted to full): a token seen before the upgrade is worth nothing after it.
+   */
+  async rotate(manager: EntityManager, old: Session, changes: Partial<Pick<Session, "deviceSetupDone" | "userVerified">> = {}) {
+    const now = this.clock.now();
+    await manager.update(Session, { id: old.id }, { endedAt: now });
+    const token = randomBytes(32).toString("base64url");
+    const session = manager.create(Session, {
+      ...old,
+      ...changes,
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      lastSeenAt: now,
+      endedAt: null,
+    });
+    await manager.insert(Session, session);
+    return { session, token };
+  }
+
+  /** The live session for a token, or null when it is unknown, ended, idle too long or past its absolute expiry. */
+  async resolve(token: string): Promise<Session | null> {
+    const now = this.clock.now();
+    const session = await this.dataSource.getRepository(Session).findOne({ where: { tokenHash: hashToken(token) } });
+    if (!session || session.endedAt) return null;
+    if (session.expiresAt.getTime() <= now.getTime()) return null;
+    if (session.lastSeenAt.getTime() + this.config.sessionIdleMs <= now.getTime()) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
+      session.lastSeenAt = now;
+    }
+    return session;
+  }
+
+  /** When the session lapses if unused: the earlier of the idle and the absolute expiry. */
+  expiresAt(session: Session): Date {
+    const idle = session.lastSeenAt.getTime() + this.config.sessionIdleMs;
+    return new Date(Math.min(idle, session.expiresAt.getTime()));
+  }
+
+  async end(manager: EntityManager, sessionId: string) {
+    await manager.update(Session, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now() });
+  }
+
+  /** Ends every live session of the user but `keepSessionId`; returns how many ended. */
+  async endOthers(manager: EntityManager, userId: string, keepSessionId: string | null): Promise<number> {
+    const where = keepSessionId
+      ? { userId, endedAt: IsNull(), id: Not(keepSessionId) }
+      : { userId, endedAt: IsNull() };
+    const result = await manager.update(Session, where, { endedAt: this.clock.now() });
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,63 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Entity, Index } from "typeorm";
+import { DateTimeColumn, IdColumn, IntColumn, RefColumn, StringColumn } from "../../db/columns";
+import { DateTimeScalar } from "../../scalars";
+import { Role } from "../enums";
+
+/** SUPPORT staff belong to no organisation; their tenant key is the empty string so that emails stay unique. */
+export const PLATFORM_TENANT = "";
+
+@ObjectType()
+@Entity("users")
+@Index("uq_users_tenant_email", ["tenantKey", "email"], { unique: true })
+@Index("ix_users_org_created", ["organisationId", "createdAt"])
+export class User {
+  @Field(() => ID)
+  @IdColumn()
+  id: string;
+
+  @RefColumn({ nullable: true })
+  organisationId: string | null;
+
+  /** organisationId, or PLATFORM_TENANT for SUPPORT: a NULL would let MySQL accept duplicate emails. */
+  @StringColumn(36)
+  tenantKey: string;
+
+  /** Stored lower-cased; compared lower-cased. */
+  @Field(() => String)
+  @StringColumn(254)
+  email: string;
+
+  @Field(() => String)
+  @StringColumn(200)
+  displayName: string;
+
+  @Field(() => Role)
+  @StringColumn(16)
+  role: Role;
+
+  @StringColumn(255, { nullable: true })
+  passwordHash: string | null;
+
+  /** The WebAuthn user handle: random, never the email or the database id. */
+  @Index("uq_users_webauthn_user_id", { unique: true })
+  @StringColumn(64)
+  webauthnUserId: string;
+
+  @IntColumn({ default: 0 })
+  skipCount: number;
+
+  @DateTimeColumn({ nullable: true })
+  skippedAt: Date | null;
+
+  @DateTimeColumn({ nullable: true })
+  disabledAt: Date | null;
+
+  @Field(() => DateTimeScalar)
+  @DateTimeColumn()
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @DateTimeColumn({ nullable: true })
+  lastSignInAt: Date | null;
+}

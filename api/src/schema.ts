@@ -1,0 +1,20 @@
+import { GraphQLSchema } from "graphql";
+import { buildSchema, NonEmptyArray } from "type-graphql";
+import { authChecker, restrictedSessionGuard } from "./auth/access";
+import { DateTimeScalar } from "./scalars";
+import { SessionResolver, ViewerResolver } from "./modules/sessions/session.resolver";
+
+// Every module's resolvers; the schema test checks each root field's access marker.
+export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver];
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: "error",
+    globalMiddlewares: [restrictedSessionGuard],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Inputs are checked by the services, which answer BAD_USER_INPUT with a message per field.
+    validate: false,
+  });
+}

@@ -1,0 +1,34 @@
+import type { Logger } from "pino";
+import { DataSource } from "typeorm";
+import { Clock } from "./clock";
+import { Config } from "./config";
+import { Transactions } from "./db/data-source";
+import { OrganisationService } from "./modules/organisations/organisation.service";
+import { SessionService } from "./modules/sessions/session.service";
+import { UserService } from "./modules/users/user.service";
+
+/** Everything a resolver may call, built once per process from config, database and clock. */
+export interface Services {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  dataSource: DataSource;
+  transactions: Transactions;
+  sessions: SessionService;
+  organisations: OrganisationService;
+  users: UserService;
+}
+
+export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
+  const transactions = new Transactions(dataSource);
+  return {
+    config,
+    clock,
+    logger,
+    dataSource,
+    transactions,
+    sessions: new SessionService(dataSource, config, clock),
+    organisations: new OrganisationService(dataSource, transactions, clock),
+    users: new UserService(dataSource, transactions, clock),
+  };
+}
