@@ -1,6 +1,7 @@
 import type { Request, Response } from "express";
 import { Config } from "./config";
 import { AuthState, loadAuthState } from "./auth/auth-state";
+import { createLoaders, Loaders } from "./loaders";
 import { readSessionToken } from "./modules/sessions/session-transport";
 import { Services } from "./services";
 
@@ -14,11 +15,13 @@ export interface Context {
   now: Date;
   /** Null for a signed-out caller. */
   auth: AuthState | null;
+  /** Per-request batch loaders (no N+1 across a page). */
+  loaders: Loaders;
 }
 
 export async function buildContext(services: Services, req: Request, res: Response): Promise<Context> {
   const now = services.clock.now();
   const token = readSessionToken(req);
   const auth = token ? await loadAuthState(services, token, now) : null;
-  return { config: services.config, services, req, res, ip: req.ip ?? null, now, auth };
+  return { config: services.config, services, req, res, ip: req.ip ?? null, now, auth, loaders: createLoaders(services) };
 }

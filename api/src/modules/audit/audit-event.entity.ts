@@ -7,7 +7,8 @@ import { AuditEventType } from "../enums";
 @ObjectType()
 @Entity("audit_events")
 @Index("ix_audit_events_org_time", ["organisationId", "createdAt", "id"])
-@Index("ix_audit_events_org_type_time", ["organisationId", "type", "createdAt"])
+// Covers the sign-ins-by-method count (org, type, time range, GROUP BY method) from the index alone.
+@Index("ix_audit_events_org_type_time_method", ["organisationId", "type", "createdAt", "method"])
 export class AuditEvent {
   @Field(() => ID)
   @IdColumn()
@@ -29,6 +30,13 @@ export class AuditEvent {
   @Field(() => JSONScalar, { nullable: true, description: "Event-specific details: method, reason, changed fields, credential id." })
   @JsonColumn({ nullable: true })
   data: Record<string, unknown> | null;
+
+  /**
+   * The sign-in method (AuthMethod) copied out of `data` by recordAudit: the adoption stats
+   * group by it, which a JSON text column cannot do portably across MySQL and SQLite.
+   */
+  @StringColumn(16, { nullable: true })
+  method: string | null;
 
   @StringColumn(64, { nullable: true })
   ip: string | null;

@@ -1,4 +1,5 @@
 import { Initial1764000000000 } from "./1764000000000-Initial";
+import { AuditEventMethod1764100000000 } from "./1764100000000-AuditEventMethod";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
-export const mysqlMigrations: Function[] = [Initial1764000000000];
+export const mysqlMigrations: Function[] = [Initial1764000000000, AuditEventMethod1764100000000];

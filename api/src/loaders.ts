@@ -1,0 +1,44 @@
+import DataLoader from "dataloader";
+import { In, IsNull } from "typeorm";
+import { Organisation } from "./modules/organisations/organisation.entity";
+import { Credential } from "./modules/passkeys/credential.entity";
+import { User } from "./modules/users/user.entity";
+import { Services } from "./services";
+
+/**
+ * Per-request batch loaders: a page of 50 users asks for its organisations, passkey flags
+ * and audit actors in one query each, not one per row. New per request, so nothing cached
+ * outlives the request or leaks between callers.
+ */
+export interface Loaders {
+  organisationById: DataLoader<string, Organisation | null>;
+  userById: DataLoader<string, User | null>;
+  /** Whether the user has an unrevoked passkey. */
+  hasPasskey: DataLoader<string, boolean>;
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+export function createLoaders(services: Pick<Services, "dataSource">): Loaders {
+  const { dataSource } = services;
+  return {
+    organisationById: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(Organisation).find({ where: { id: In([...ids]) } })),
+    ),
+    userById: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(User).find({ where: { id: In([...ids]) } }))),
+    hasPasskey: new DataLoader(async (userIds) => {
+      const rows: { userId: string }[] = await dataSource
+        .getRepository(Credential)
+        .createQueryBuilder("c")
+        .select("c.userId", "userId")
+        .where({ userId: In([...userIds]), revokedAt: IsNull() })
+        .groupBy("c.userId")
+        .getRawMany();
+      const withPasskey = new Set(rows.map((row) => row.userId));
+      return userIds.map((id) => withPasskey.has(id));
+    }),
+  };
+}

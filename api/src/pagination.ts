@@ -1,0 +1,115 @@
+import { Field, ObjectType } from "type-graphql";
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { badInput } from "./errors";
+
+/**
+ * Relay-style cursor pagination over a stable key (createdAt, id). Cursors are opaque to
+ * clients (base64url JSON) and checked on the way in: a tampered cursor is BAD_USER_INPUT,
+ * never a database error.
+ */
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 100;
+/** Search terms longer than any name, slug or email can only be mistakes or abuse. */
+export const MAX_SEARCH_LENGTH = 254;
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The position of a row in (createdAt, id) order. */
+export interface CursorKey {
+  createdAt: Date;
+  id: string;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.id])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): CursorKey {
+  const malformed = () => badInput("The cursor is not one this API gave out.", "after");
+  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformed();
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw malformed();
+  }
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== "string" || typeof value[1] !== "string") {
+    throw malformed();
+  }
+  const createdAt = new Date(value[0]);
+  if (Number.isNaN(createdAt.getTime()) || value[1].length > 36) throw malformed();
+  return { createdAt, id: value[1] };
+}
+
+/** `first` defaults to 50 and must be 1..100: an unbounded page is a denial of service. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, "first");
+  }
+  return first;
+}
+
+/** A LIKE pattern matching `term` anywhere, with the wildcards in the term taken literally (escape char '!'). */
+export function containsPattern(term: string): string {
+  return `%${term.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+/** The trimmed search term, or null for none; too long is BAD_USER_INPUT. */
+export function searchTerm(search: string | null | undefined): string | null {
+  const term = search?.trim() ?? "";
+  if (term.length > MAX_SEARCH_LENGTH) throw badInput(`search has at most ${MAX_SEARCH_LENGTH} characters.`, "search");
+  return term || null;
+}
+
+/**
+ * Fetches one page of `query` in (createdAt, id) order, ascending or newest first. Reads one
+ * row more than asked to learn whether another page follows, so there is no second query.
+ */
+export async function keysetPage<T extends ObjectLiteral & CursorKey>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  args: PageArgs,
+  direction: "ASC" | "DESC" = "ASC",
+): Promise<Page<T>> {
+  const size = pageSize(args.first);
+  if (args.after) {
+    const after = decodeCursor(args.after);
+    const op = direction === "ASC" ? ">" : "<";
+    query.andWhere(
+      new Brackets((qb) =>
+        qb
+          .where(`${alias}.createdAt ${op} :afterCreatedAt`)
+          .orWhere(`(${alias}.createdAt = :afterCreatedAt AND ${alias}.id ${op} :afterId)`),
+      ),
+      { afterCreatedAt: after.createdAt, afterId: after.id },
+    );
+  }
+  const rows = await query
+    .orderBy(`${alias}.createdAt`, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .limit(size + 1)
+    .getMany();
+  const hasNextPage = rows.length > size;
+  const nodes = hasNextPage ? rows.slice(0, size) : rows;
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
