@@ -3,9 +3,12 @@ import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker, restrictedSessionGuard } from "./auth/access";
 import { DateTimeScalar } from "./scalars";
 import { SessionResolver, ViewerResolver } from "./modules/sessions/session.resolver";
+import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
+import { OrganisationResolver, PasskeyStatsResolver } from "./modules/organisations/organisation.resolver";
+import { UserResolver } from "./modules/users/user.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
-export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver];
+export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver, OrganisationResolver, PasskeyStatsResolver, UserResolver, AuditEventResolver];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -3,6 +3,7 @@ import { DataSource } from "typeorm";
 import { Clock } from "./clock";
 import { Config } from "./config";
 import { Transactions } from "./db/data-source";
+import { AuditEventService } from "./modules/audit/audit-event.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { SessionService } from "./modules/sessions/session.service";
 import { UserService } from "./modules/users/user.service";
@@ -17,6 +18,7 @@ export interface Services {
   sessions: SessionService;
   organisations: OrganisationService;
   users: UserService;
+  auditEvents: AuditEventService;
 }
 
 export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
@@ -30,5 +32,6 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     sessions: new SessionService(dataSource, config, clock),
     organisations: new OrganisationService(dataSource, transactions, clock),
     users: new UserService(dataSource, transactions, clock),
+    auditEvents: new AuditEventService(dataSource),
   };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Authorized, Field, ID, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
 import { DateTimeColumn, IdColumn, IntColumn, RefColumn, StringColumn } from "../../db/columns";
 import { DateTimeScalar } from "../../scalars";
@@ -57,6 +57,9 @@ export class User {
   @DateTimeColumn()
   createdAt: Date;
 
+  // USER_READERS of the user resolver; "SELF" is auth/access's SELF, spelled out because
+  // access.ts imports this entity (a cycle would leave the constant undefined here).
+  @Authorized("SELF", Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT)
   @Field(() => DateTimeScalar, { nullable: true })
   @DateTimeColumn({ nullable: true })
   lastSignInAt: Date | null;

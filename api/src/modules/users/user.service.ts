@@ -2,12 +2,16 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager, IsNull } from "typeorm";
 import { Clock } from "../../clock";
 import { Transactions } from "../../db/data-source";
-import { badInput } from "../../errors";
+import { isUniqueViolation } from "../../db/unique-violation";
+import { badInput, forbidden, notFound } from "../../errors";
+import { containsPattern, keysetPage, PageArgs, searchTerm } from "../../pagination";
 import { recordAudit } from "../audit/audit.service";
-import { AuditEventType, Role } from "../enums";
+import { AuditEventType, PasskeyStatus, Role } from "../enums";
+import { Organisation } from "../organisations/organisation.entity";
 import { Credential } from "../passkeys/credential.entity";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password";
 import { PLATFORM_TENANT, User } from "./user.entity";
+import { UserConnection } from "./user.types";
 
 export interface NewUser {
   organisationId: string | null;
@@ -15,6 +19,22 @@ export interface NewUser {
   displayName: string;
   role: Role;
   password?: string | null;
+}
+
+export interface UserFilter extends PageArgs {
+  search?: string | null;
+  passkeyStatus?: PasskeyStatus | null;
+  role?: Role | null;
+}
+
+/** SQL: the user (table alias `alias`) has an unrevoked passkey. One definition for lists, filters and stats. */
+export const hasPasskeySql = (alias: string) =>
+  `EXISTS (SELECT 1 FROM credentials pk WHERE pk.userId = ${alias}.id AND pk.revokedAt IS NULL)`;
+
+/** HAS_PASSKEY: an unrevoked passkey; SKIPPED: none and skipped at least once; PENDING: none, never skipped. */
+export function passkeyStatusOf(user: Pick<User, "skipCount">, hasPasskey: boolean): PasskeyStatus {
+  if (hasPasskey) return PasskeyStatus.HAS_PASSKEY;
+  return user.skipCount > 0 ? PasskeyStatus.SKIPPED : PasskeyStatus.PENDING;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -42,6 +62,51 @@ export class UserService {
     return (await this.dataSource.getRepository(Credential).count({ where: { userId, revokedAt: IsNull() } })) > 0;
   }
 
+  /**
+   * One page of an organisation's users, oldest first, with the passkey status filter as an
+   * EXISTS subquery: one query for the page and one for the count, whatever the page size.
+   */
+  async page(organisationId: string, filter: UserFilter): Promise<UserConnection> {
+    const term = searchTerm(filter.search);
+    const query = () => {
+      const qb = this.dataSource.getRepository(User).createQueryBuilder("u").where("u.organisationId = :organisationId", { organisationId });
+      if (term) {
+        qb.andWhere("(LOWER(u.email) LIKE :pattern ESCAPE '!' OR LOWER(u.displayName) LIKE :pattern ESCAPE '!')", {
+          pattern: containsPattern(term),
+        });
+      }
+      if (filter.role) qb.andWhere("u.role = :role", { role: filter.role });
+      if (filter.passkeyStatus === PasskeyStatus.HAS_PASSKEY) qb.andWhere(hasPasskeySql("u"));
+      if (filter.passkeyStatus === PasskeyStatus.SKIPPED) qb.andWhere(`NOT ${hasPasskeySql("u")} AND u.skipCount > 0`);
+      if (filter.passkeyStatus === PasskeyStatus.PENDING) qb.andWhere(`NOT ${hasPasskeySql("u")} AND u.skipCount = 0`);
+      return qb;
+    };
+    const [page, totalCount] = await Promise.all([keysetPage(query(), "u", filter), query().getCount()]);
+    return { ...page, totalCount };
+  }
+
+  /**
+   * createUser for a signed-in caller, after the checker let them in (ORG_ADMIN of the
+   * organisation, or SUPPORT). Only SUPPORT creates SUPPORT users, who belong to no
+   * organisation: their organisationId is the empty string (the input requires one).
+   */
+  async createFor(
+    caller: Pick<User, "id" | "role">,
+    input: Omit<NewUser, "organisationId"> & { organisationId: string },
+    ip: string | null,
+  ): Promise<User> {
+    if (input.role === Role.SUPPORT) {
+      if (caller.role !== Role.SUPPORT) throw forbidden("Only support staff can create support users.");
+      if (input.organisationId !== PLATFORM_TENANT) {
+        throw badInput('SUPPORT users belong to no organisation: pass organisationId "".', "organisationId");
+      }
+      return this.create({ ...input, organisationId: null }, { id: caller.id, ip });
+    }
+    const exists = input.organisationId.length <= 36 && (await this.dataSource.getRepository(Organisation).exist({ where: { id: input.organisationId } }));
+    if (!exists) throw notFound("The organisation");
+    return this.create(input, { id: caller.id, ip });
+  }
+
   /** Checks a new user's fields; BAD_USER_INPUT names the first one that is wrong. */
   validate(input: NewUser) {
     const email = normaliseEmail(input.email);
@@ -61,10 +126,11 @@ export class UserService {
   async create(input: NewUser, actor: { id: string | null; ip: string | null }): Promise<User> {
     const { email, displayName } = this.validate(input);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const taken = () => badInput(`A user with the email ${email} already exists.`, "email");
     return this.transactions.run(async (manager) => {
       const tenantKey = input.organisationId ?? PLATFORM_TENANT;
       if (await manager.getRepository(User).exist({ where: { tenantKey, email } })) {
-        throw badInput(`A user with the email ${email} already exists.`, "email");
+        throw taken();
       }
       const now = this.clock.now();
       const user = manager.create(User, {
@@ -82,7 +148,13 @@ export class UserService {
         createdAt: now,
         lastSignInAt: null,
       });
-      await manager.insert(User, user);
+      try {
+        await manager.insert(User, user);
+      } catch (error) {
+        // Two creates of one email at once: the unique index refuses the second.
+        if (isUniqueViolation(error)) throw taken();
+        throw error;
+      }
       await this.audit(manager, AuditEventType.USER_CREATED, user, actor, { role: user.role, email });
       return user;
     });

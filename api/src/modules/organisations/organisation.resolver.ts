@@ -1,0 +1,122 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { TenantFrom } from "../../auth/access";
+import { Context } from "../../context";
+import { badInput } from "../../errors";
+import { AuditEventConnection } from "../audit/audit-event.types";
+import { AuditEventType, PasskeyStatus, Role } from "../enums";
+import { UserConnection } from "../users/user.types";
+import { Organisation } from "./organisation.entity";
+import { isId } from "./organisation.service";
+import { CreateOrganisationInput, OrganisationConnection, PasskeyStats, SignInCount } from "./organisation.types";
+
+/** Who reads an organisation's people, adoption and activity: its CMS admins and editors, and support. */
+const ORGANISATION_READERS = [Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
+
+/**
+ * `organisation(id:, slug:)` names its organisation by either argument, so the checker is told
+ * which one it is. Exactly one must be given. A malformed id names nothing: NOT_FOUND, like
+ * any id the caller cannot see.
+ */
+async function organisationFromArgs(args: Record<string, any>, context: Context): Promise<Organisation | null> {
+  const { id, slug } = args as { id?: string | null; slug?: string | null };
+  if ((id == null) === (slug == null)) throw badInput("Give either id or slug.", id == null ? "id" : "slug");
+  if (id != null) return isId(id) ? context.loaders.organisationById.load(id) : null;
+  const organisation = await context.services.organisations.findBySlug(slug!);
+  if (organisation) context.loaders.organisationById.prime(organisation.id, organisation);
+  return organisation;
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Authorized(...ORGANISATION_READERS)
+  @TenantFrom(async (args, context) => (await organisationFromArgs(args, context))?.id ?? null)
+  @Query(() => Organisation, {
+    nullable: true,
+    description: "ORG_ADMIN and APP_EDITOR: their own organisation. SUPPORT: any. Others: FORBIDDEN.",
+  })
+  organisation(
+    @Arg("id", () => ID, { nullable: true }) id: string | null,
+    @Arg("slug", () => String, { nullable: true }) slug: string | null,
+    @Ctx() context: Context,
+  ): Promise<Organisation | null> {
+    return organisationFromArgs({ id, slug }, context);
+  }
+
+  @Authorized(Role.SUPPORT)
+  @Query(() => OrganisationConnection, { description: "SUPPORT only." })
+  organisations(
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Ctx() context: Context,
+  ): Promise<OrganisationConnection> {
+    return context.services.organisations.page({ first, after, search });
+  }
+
+  @Authorized(Role.SUPPORT)
+  @Mutation(() => Organisation, { description: "SUPPORT only." })
+  createOrganisation(
+    @Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Ctx() context: Context,
+  ): Promise<Organisation> {
+    return context.services.organisations.create(input, { id: context.auth!.user.id, ip: context.ip });
+  }
+
+  @Authorized(Role.SUPPORT)
+  @Mutation(() => Organisation, { description: "SUPPORT only: the one-time switch that lets the organisation's admins turn passkeys on." })
+  setPasskeysActivated(
+    @Arg("organisationId", () => ID) organisationId: string,
+    @Arg("activated", () => Boolean) activated: boolean,
+    @Ctx() context: Context,
+  ): Promise<Organisation> {
+    return context.services.organisations.setPasskeysActivated(organisationId, activated, {
+      id: context.auth!.user.id,
+      ip: context.ip,
+    });
+  }
+
+  @Authorized(...ORGANISATION_READERS)
+  @FieldResolver(() => PasskeyStats, { description: "ORG_ADMIN, APP_EDITOR (read), SUPPORT." })
+  passkeyStats(@Root() organisation: Organisation, @Ctx() context: Context): Promise<PasskeyStats> {
+    return context.services.organisations.passkeyStats(organisation.id);
+  }
+
+  @Authorized(...ORGANISATION_READERS)
+  @FieldResolver(() => UserConnection)
+  users(
+    @Root() organisation: Organisation,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("passkeyStatus", () => PasskeyStatus, { nullable: true }) passkeyStatus: PasskeyStatus | null,
+    @Arg("role", () => Role, { nullable: true }) role: Role | null,
+    @Ctx() context: Context,
+  ): Promise<UserConnection> {
+    return context.services.users.page(organisation.id, { first, after, search, passkeyStatus, role });
+  }
+
+  @Authorized(...ORGANISATION_READERS)
+  @FieldResolver(() => AuditEventConnection)
+  auditEvents(
+    @Root() organisation: Organisation,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("types", () => [AuditEventType], { nullable: true }) types: AuditEventType[] | null,
+    @Ctx() context: Context,
+  ): Promise<AuditEventConnection> {
+    return context.services.auditEvents.page(organisation.id, { first, after, types });
+  }
+}
+
+/** PasskeyStats is reached only through Organisation.passkeyStats, which checks role and tenant. */
+@Resolver(() => PasskeyStats)
+export class PasskeyStatsResolver {
+  @FieldResolver(() => [SignInCount])
+  signInsByMethod(
+    @Root() stats: PasskeyStats,
+    @Arg("days", () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
+    @Ctx() context: Context,
+  ): Promise<SignInCount[]> {
+    return context.services.organisations.signInsByMethod(stats.organisationId, days ?? 30, context.now);
+  }
+}

@@ -1,0 +1,39 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { AccessRule, SELF } from "../../auth/access";
+import { Context } from "../../context";
+import { PasskeyStatus, Role } from "../enums";
+import { Organisation } from "../organisations/organisation.entity";
+import { User } from "./user.entity";
+import { passkeyStatusOf } from "./user.service";
+import { CreateUserInput } from "./user.types";
+
+/** Who may read a user's account facts: the user, their organisation's CMS admins and editors, support. */
+export const USER_READERS: AccessRule[] = [SELF, Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @Mutation(() => User, { description: "ORG_ADMIN of that organisation, or SUPPORT (who alone may create SUPPORT users)." })
+  createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context): Promise<User> {
+    return context.services.users.createFor(context.auth!.user, input, context.ip);
+  }
+
+  // Batched per request: a page of users costs one credentials query, not one per row.
+  @Authorized(...USER_READERS)
+  @FieldResolver(() => PasskeyStatus)
+  async passkeyStatus(@Root() user: User, @Ctx() context: Context): Promise<PasskeyStatus> {
+    return passkeyStatusOf(user, await context.loaders.hasPasskey.load(user.id));
+  }
+
+  @Authorized(...USER_READERS)
+  @FieldResolver(() => Boolean)
+  hasPassword(@Root() user: User): boolean {
+    return user.passwordHash !== null;
+  }
+
+  @Authorized(...USER_READERS)
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() user: User, @Ctx() context: Context): Promise<Organisation | null> | null {
+    return user.organisationId ? context.loaders.organisationById.load(user.organisationId) : null;
+  }
+}
