@@ -1,4 +1,4 @@
-import { Authorized, Field, ID, ObjectType } from "type-graphql";
+import { Authorized, Extensions, Field, ID, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
 import { DateTimeColumn, IdColumn, IntColumn, RefColumn, StringColumn } from "../../db/columns";
 import { DateTimeScalar } from "../../scalars";
@@ -59,7 +59,9 @@ export class User {
 
   // USER_READERS of the user resolver; "SELF" is auth/access's SELF, spelled out because
   // access.ts imports this entity (a cycle would leave the constant undefined here).
+  // Likewise @AllowRestricted(), spelled out: a restricted session reads its own viewer.
   @Authorized("SELF", Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT)
+  @Extensions({ allowRestricted: true })
   @Field(() => DateTimeScalar, { nullable: true })
   @DateTimeColumn({ nullable: true })
   lastSignInAt: Date | null;

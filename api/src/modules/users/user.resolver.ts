@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { AccessRule, SELF } from "../../auth/access";
+import { AccessRule, AllowRestricted, SELF } from "../../auth/access";
 import { Context } from "../../context";
 import { PasskeyStatus, Role } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -9,6 +9,12 @@ import { CreateUserInput } from "./user.types";
 
 /** Who may read a user's account facts: the user, their organisation's CMS admins and editors, support. */
 export const USER_READERS: AccessRule[] = [SELF, Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
+
+/*
+ * The account facts below are @AllowRestricted: a restricted session may read `viewer`
+ * (DESIGN), its own user included, and reaches no other user (every other path to a User
+ * starts at a field a restricted session is refused).
+ */
 
 @Resolver(() => User)
 export class UserResolver {
@@ -20,18 +26,21 @@ export class UserResolver {
 
   // Batched per request: a page of users costs one credentials query, not one per row.
   @Authorized(...USER_READERS)
+  @AllowRestricted()
   @FieldResolver(() => PasskeyStatus)
   async passkeyStatus(@Root() user: User, @Ctx() context: Context): Promise<PasskeyStatus> {
     return passkeyStatusOf(user, await context.loaders.hasPasskey.load(user.id));
   }
 
   @Authorized(...USER_READERS)
+  @AllowRestricted()
   @FieldResolver(() => Boolean)
   hasPassword(@Root() user: User): boolean {
     return user.passwordHash !== null;
   }
 
   @Authorized(...USER_READERS)
+  @AllowRestricted()
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() user: User, @Ctx() context: Context): Promise<Organisation | null> | null {
     return user.organisationId ? context.loaders.organisationById.load(user.organisationId) : null;
