@@ -12,6 +12,8 @@ import { Services } from "./services";
  */
 export interface Loaders {
   organisationById: DataLoader<string, Organisation | null>;
+  /** By lower-cased slug; primes organisationById. */
+  organisationBySlug: DataLoader<string, Organisation | null>;
   userById: DataLoader<string, User | null>;
   /** Whether the user has an unrevoked passkey. */
   hasPasskey: DataLoader<string, boolean>;
@@ -24,10 +26,17 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
 
 export function createLoaders(services: Pick<Services, "dataSource">): Loaders {
   const { dataSource } = services;
+  const organisationById = new DataLoader<string, Organisation | null>(async (ids) =>
+    byId(ids, await dataSource.getRepository(Organisation).find({ where: { id: In([...ids]) } })),
+  );
   return {
-    organisationById: new DataLoader(async (ids) =>
-      byId(ids, await dataSource.getRepository(Organisation).find({ where: { id: In([...ids]) } })),
-    ),
+    organisationById,
+    organisationBySlug: new DataLoader(async (slugs) => {
+      const rows = await dataSource.getRepository(Organisation).find({ where: { slug: In([...slugs]) } });
+      for (const row of rows) organisationById.prime(row.id, row);
+      const map = new Map(rows.map((row) => [row.slug, row]));
+      return slugs.map((slug) => map.get(slug) ?? null);
+    }),
     userById: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(User).find({ where: { id: In([...ids]) } }))),
     hasPasskey: new DataLoader(async (userIds) => {
       const rows: { userId: string }[] = await dataSource

@@ -21,9 +21,8 @@ async function organisationFromArgs(args: Record<string, any>, context: Context)
   const { id, slug } = args as { id?: string | null; slug?: string | null };
   if ((id == null) === (slug == null)) throw badInput("Give either id or slug.", id == null ? "id" : "slug");
   if (id != null) return isId(id) ? context.loaders.organisationById.load(id) : null;
-  const organisation = await context.services.organisations.findBySlug(slug!);
-  if (organisation) context.loaders.organisationById.prime(organisation.id, organisation);
-  return organisation;
+  const normalised = slug!.trim().toLowerCase();
+  return normalised.length <= 64 ? context.loaders.organisationBySlug.load(normalised) : null;
 }
 
 @Resolver(() => Organisation)
