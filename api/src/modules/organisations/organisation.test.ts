@@ -112,6 +112,14 @@ describe("organisations", () => {
       ]);
     });
 
+    it("records one PASSKEYS_ACTIVATED when support activates twice at the same moment", async () => {
+      const org = await buildOrganisation(server);
+      const results = await Promise.all([1, 2, 3].map(() => support.ok(ACTIVATE, { id: org.id, on: true })));
+      expect(results.map((r) => r.setPasskeysActivated.passkeysActivated)).toEqual([true, true, true]);
+      const activated = await server.dataSource.getRepository(AuditEvent).countBy({ organisationId: org.id, type: AuditEventType.PASSKEYS_ACTIVATED });
+      expect(activated).toBe(1);
+    });
+
     it.each([["00000000-0000-4000-8000-000000000000"], ["not-an-id"], ["x".repeat(10_000)]])(
       "answers NOT_FOUND for an unknown or malformed organisation id (case %#)",
       async (id) => {

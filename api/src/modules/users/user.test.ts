@@ -86,6 +86,13 @@ describe("users", () => {
       await support.ok(CREATE_USER, { input: input({ email: "twin@acme.test", organisationId: otherOrg.id }) });
     });
 
+    it("lets only one of two simultaneous creates of the same email win", async () => {
+      const results = await Promise.all([1, 2, 3].map(() => adminClient.request(CREATE_USER, { input: input({ email: "race@acme.test" }) })));
+      expect(results.filter((r) => !r.errors).length).toBe(1);
+      expect(results.filter((r) => codeOf(r) === "BAD_USER_INPUT").map((r) => r.errors![0].extensions!.field)).toEqual(["email", "email"]);
+      expect(await server.dataSource.getRepository(User).countBy({ email: "race@acme.test" })).toBe(1);
+    });
+
     it.each([
       ["a 10 000-character email", { email: `${"e".repeat(10_000)}@acme.test` }, "email"],
       ["an email without @", { email: "not-an-email" }, "email"],
