@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, UserVerificationRequirement } from "../enums";
 import { PasskeyPolicy } from "../policy/passkey-policy.entity";
 import { User } from "../users/user.entity";
-import { hasPasskeySql } from "../users/user.service";
+import { CONTROL_CHARACTERS, hasPasskeySql } from "../users/user.service";
 import { Organisation } from "./organisation.entity";
 import { OrganisationConnection, PasskeyStats, SignInCount } from "./organisation.types";
 
@@ -57,7 +57,9 @@ export class OrganisationService {
   /** Checks a new organisation's fields; BAD_USER_INPUT names the first one that is wrong. */
   validate(input: NewOrganisation): NewOrganisation {
     const name = input.name.trim();
-    if (!name || name.length > 200) throw badInput("Enter a name of 1 to 200 characters.", "name");
+    if (!name || name.length > 200 || CONTROL_CHARACTERS.test(name)) {
+      throw badInput("Enter a name of 1 to 200 characters, without control characters.", "name");
+    }
     const slug = input.slug.trim().toLowerCase();
     if (!SLUG.test(slug)) {
       throw badInput("A slug has 2 to 64 lower-case letters, digits and hyphens, and no hyphen at either end.", "slug");

@@ -69,7 +69,7 @@ describe("organisations", () => {
       expect(res.errors![0].extensions!.field).toBe(field);
     });
 
-    it.each([[""], ["   "], ["n".repeat(201)], ["n".repeat(10_000)]])("refuses a bad name (case %#) with BAD_USER_INPUT", async (name) => {
+    it.each([[""], ["   "], ["n".repeat(201)], ["n".repeat(10_000)], ["Acme\u0000"], ["Acme\nLtd"]])("refuses a bad name (case %#) with BAD_USER_INPUT", async (name) => {
       const res = await support.request(CREATE, { input: { name, slug: "valid-slug" } });
       expect(codeOf(res)).toBe("BAD_USER_INPUT");
       expect(res.errors![0].extensions!.field).toBe("name");

@@ -37,6 +37,8 @@ export function passkeyStatusOf(user: Pick<User, "skipCount">, hasPasskey: boole
   return user.skipCount > 0 ? PasskeyStatus.SKIPPED : PasskeyStatus.PENDING;
 }
 
+/** Names appear on sign-in screens, in the console and in emails: no NULs, line breaks or escape codes. */
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -114,7 +116,9 @@ export class UserService {
     const email = normaliseEmail(input.email);
     if (email.length > 254 || !EMAIL.test(email)) throw badInput("Enter a valid email address.", "email");
     const displayName = input.displayName.trim();
-    if (!displayName || displayName.length > 200) throw badInput("Enter a name of 1 to 200 characters.", "displayName");
+    if (!displayName || displayName.length > 200 || CONTROL_CHARACTERS.test(displayName)) {
+      throw badInput("Enter a name of 1 to 200 characters, without control characters.", "displayName");
+    }
     if ((input.role === Role.SUPPORT) !== (input.organisationId === null)) {
       throw badInput("SUPPORT users belong to no organisation; every other role belongs to one.", "role");
     }

@@ -98,6 +98,7 @@ describe("users", () => {
       ["an email without @", { email: "not-an-email" }, "email"],
       ["an empty name", { displayName: "  " }, "displayName"],
       ["a 10 000-character name", { displayName: "n".repeat(10_000) }, "displayName"],
+      ["a name with a line break", { displayName: "Jo\nBloggs" }, "displayName"],
       ["a short password", { password: "short" }, "password"],
       ["a 10 000-character password", { password: "p".repeat(10_000) }, "password"],
     ])("refuses %s with BAD_USER_INPUT", async (_label, overrides, field) => {
