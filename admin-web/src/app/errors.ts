@@ -1,0 +1,143 @@
+import {
+  CombinedGraphQLErrors,
+  ServerError,
+  ServerParseError,
+} from "@apollo/client/errors";
+
+/** The contract's error codes (see the header of schema.graphql). */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "PASSKEY_SETUP_REQUIRED"
+  | "PASSKEY_REQUIRED"
+  | "INVALID_CREDENTIALS"
+  | "CEREMONY_FAILED"
+  | "CHALLENGE_EXPIRED"
+  | "FEATURE_NOT_ACTIVATED"
+  | "RATE_LIMITED"
+  | "VERSION_CONFLICT"
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT";
+
+export interface ApiError {
+  code:
+    | ErrorCode
+    | "NETWORK"
+    | "WEBAUTHN_CANCELLED"
+    | "WEBAUTHN_EXISTS"
+    | "WEBAUTHN_UNSUPPORTED"
+    | "UNKNOWN";
+  message: string;
+  retryAfterSeconds?: number;
+  extensions: Record<string, unknown>;
+}
+
+/** "about 2 minutes", "45 seconds": a wait in words. */
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? "a minute" : `${minutes} minutes`;
+  const hours = Math.ceil(minutes / 60);
+  return hours === 1 ? "an hour" : `${hours} hours`;
+}
+
+const messages: Record<ApiError["code"], (error: ApiError) => string> = {
+  UNAUTHENTICATED: () => "Your session has ended. Sign in again.",
+  FORBIDDEN: () => "You do not have permission to do this.",
+  PASSKEY_SETUP_REQUIRED: () => "Create a passkey before you continue.",
+  PASSKEY_REQUIRED: () =>
+    "Your account is protected by a passkey, so your password alone is not enough. Sign in with your passkey, or with a code from your app.",
+  INVALID_CREDENTIALS: () =>
+    "Those details are not right. Check the organisation, email and password, and try again.",
+  CEREMONY_FAILED: () =>
+    "Your passkey could not be checked. Try again, or choose another passkey.",
+  CHALLENGE_EXPIRED: () =>
+    "The passkey request took too long or was already used. Try again.",
+  FEATURE_NOT_ACTIVATED: () =>
+    "Passkeys have not been activated for your organisation. Contact support.",
+  RATE_LIMITED: (e) =>
+    e.retryAfterSeconds
+      ? `Too many tries. Wait ${describeWait(e.retryAfterSeconds)} and try again.`
+      : "Too many tries. Wait a little and try again.",
+  VERSION_CONFLICT: () => "Someone else changed this while you were editing.",
+  NOT_FOUND: () =>
+    "We could not find that. It may have been removed, or you may not have access to it.",
+  BAD_USER_INPUT: (e) => e.message || "Some of the details are not valid.",
+  NETWORK: () =>
+    "The server cannot be reached. Check your connection and try again.",
+  WEBAUTHN_CANCELLED: () =>
+    "The passkey request was cancelled or timed out. Try again when you are ready.",
+  WEBAUTHN_EXISTS: () => "This device already has a passkey for your account.",
+  WEBAUTHN_UNSUPPORTED: () =>
+    "This browser does not support passkeys. Try a current version of Chrome, Safari, Edge or Firefox.",
+  UNKNOWN: (e) => e.message || "Something went wrong. Try again.",
+};
+
+/** Turns anything thrown by Apollo or a WebAuthn ceremony into a code and words a person understands. */
+export function toApiError(error: unknown): ApiError {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
+    const code = (
+      typeof extensions.code === "string" ? extensions.code : "UNKNOWN"
+    ) as ApiError["code"];
+    const retry = extensions.retryAfterSeconds;
+    const apiError: ApiError = {
+      code: code in messages ? code : "UNKNOWN",
+      message: first?.message ?? "",
+      retryAfterSeconds: typeof retry === "number" ? retry : undefined,
+      extensions,
+    };
+    return { ...apiError, message: messages[apiError.code](apiError) };
+  }
+  if (ServerError.is(error) || ServerParseError.is(error)) {
+    const apiError: ApiError = {
+      code: "NETWORK",
+      message: error.message,
+      extensions: {},
+    };
+    return {
+      ...apiError,
+      message: `The server answered with an error (${error.statusCode}). Try again in a moment.`,
+    };
+  }
+  if (error instanceof Error) {
+    // @simplewebauthn/browser keeps the DOMException's name on its WebAuthnError.
+    const name = error.name;
+    const sCode = (error as { code?: string }).code;
+    let code: ApiError["code"] = "UNKNOWN";
+    if (
+      name === "NotAllowedError" ||
+      name === "AbortError" ||
+      sCode === "ERROR_CEREMONY_ABORTED"
+    ) {
+      code = "WEBAUTHN_CANCELLED";
+    } else if (
+      name === "InvalidStateError" ||
+      sCode === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED"
+    ) {
+      code = "WEBAUTHN_EXISTS";
+    } else if (name === "NotSupportedError") {
+      code = "WEBAUTHN_UNSUPPORTED";
+    } else if (name === "TypeError" && /fetch|network/i.test(error.message)) {
+      code = "NETWORK";
+    } else if (
+      (error as { networkError?: unknown }).networkError ||
+      /Failed to fetch|NetworkError/i.test(error.message)
+    ) {
+      code = "NETWORK";
+    }
+    const apiError: ApiError = { code, message: error.message, extensions: {} };
+    return { ...apiError, message: messages[code](apiError) };
+  }
+  const apiError: ApiError = { code: "UNKNOWN", message: "", extensions: {} };
+  return { ...apiError, message: messages.UNKNOWN(apiError) };
+}
+
+export function errorCodeOf(error: unknown): string | undefined {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors[0]?.extensions?.code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import type { ApolloClient } from "@apollo/client";
+import {
+  signalAcceptedCredentials,
+  supportsSignalApi,
+} from "../../app/webauthn";
+import { OwnPasskeysQuery } from "./operations";
+
+/**
+ * After a sign-in, a registration or a removal: tell the device's passkey
+ * manager which of the user's passkeys are still accepted (WebAuthn Signal API).
+ */
+export async function signalOwnPasskeys(
+  client: ApolloClient,
+  opts: { rpId?: string; removedId?: string } = {},
+) {
+  if (!supportsSignalApi()) return;
+  try {
+    const { data } = await client.query({
+      query: OwnPasskeysQuery,
+      fetchPolicy: "network-only",
+    });
+    const user = data?.viewer.user;
+    if (!user) return;
+    await signalAcceptedCredentials({
+      userId: user.id,
+      rpId: opts.rpId,
+      acceptedIds: user.passkeys.map((p) => p.id),
+      removedId: opts.removedId,
+    });
+  } catch {
+    // Advice to the passkey manager only; never in the way of the user.
+  }
+}

@@ -1,0 +1,425 @@
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Divider,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useDebouncedValue, useDocumentTitle } from "@mantine/hooks";
+import {
+  browserSupportsWebAuthn,
+  browserSupportsWebAuthnAutofill,
+  startAuthentication,
+  WebAuthnAbortService,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/browser";
+import { IconAlertCircle, IconFingerprint, IconKey } from "@tabler/icons-react";
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from "react";
+import { Navigate, useSearchParams } from "react-router";
+import { toApiError, type ApiError } from "../../app/errors";
+import { safeNextPath, useCompleteSignIn } from "../../app/session";
+import { homePathFor, useViewer, type ViewerState } from "../../app/viewer";
+import { rememberUserHandle, rpIdFrom } from "../../app/webauthn";
+import { signalOwnPasskeys } from "../account/signals";
+import { normaliseSignInCode } from "./code";
+import {
+  FinishPasskeySignInMutation,
+  SignInOptionsQuery,
+  SignInWithCodeMutation,
+  SignInWithPasswordMutation,
+  StartPasskeySignInMutation,
+} from "./operations";
+
+const lastOrgKey = "passkeys-admin:last-organisation";
+
+function readLastOrg(): string {
+  try {
+    return localStorage.getItem(lastOrgKey) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function rememberOrg(slug: string) {
+  try {
+    if (slug) localStorage.setItem(lastOrgKey, slug);
+    else localStorage.removeItem(lastOrgKey);
+  } catch {
+    // Storage disabled: the field simply starts empty next time.
+  }
+}
+
+type Mode = "password" | "code";
+
+export function SignInPage() {
+  useDocumentTitle("Sign in · Passkeys admin");
+  const { data } = useViewer();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get("next"));
+  if (data?.viewer.authenticated && !data.viewer.session?.restricted) {
+    return (
+      <Navigate to={next ?? homePathFor(data.viewer.user?.role)} replace />
+    );
+  }
+  return (
+    <SignInForm next={next} initialOrg={params.get("org") ?? readLastOrg()} />
+  );
+}
+
+function SignInForm({
+  next,
+  initialOrg,
+}: {
+  next?: string;
+  initialOrg: string;
+}) {
+  const client = useApolloClient();
+  const completeSignIn = useCompleteSignIn();
+  const [mode, setMode] = useState<Mode>("password");
+  const [organisation, setOrganisation] = useState(initialOrg);
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<"password" | "passkey" | "code" | null>(
+    null,
+  );
+  const [autofillRun, setAutofillRun] = useState(0);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const slug = organisation.trim().toLowerCase();
+  const slugRef = useRef(slug);
+  slugRef.current = slug;
+  const [debouncedSlug] = useDebouncedValue(slug, 500);
+  const options = useQuery(SignInOptionsQuery, {
+    variables: { slug: debouncedSlug },
+    skip: !debouncedSlug,
+  });
+  const orgInfo = debouncedSlug ? options.data?.signInOptions : undefined;
+
+  const [signInWithPassword] = useMutation(SignInWithPasswordMutation);
+  const [signInWithCode] = useMutation(SignInWithCodeMutation);
+  const [startPasskeySignIn] = useMutation(StartPasskeySignInMutation);
+  const [finishPasskeySignIn] = useMutation(FinishPasskeySignInMutation);
+
+  const showError = useCallback((e: unknown) => {
+    setError(toApiError(e));
+    requestAnimationFrame(() => errorRef.current?.focus());
+  }, []);
+
+  const finish = useCallback(
+    async (viewer: ViewerState) => {
+      rememberOrg(slugRef.current);
+      await completeSignIn(viewer, next);
+    },
+    [completeSignIn, next],
+  );
+
+  const passkeyCeremony = useCallback(
+    async (useBrowserAutofill: boolean) => {
+      const organisationSlug = slugRef.current || null;
+      const started = await startPasskeySignIn({
+        variables: { input: { organisationSlug } },
+      });
+      const challenge = started.data!.startPasskeySignIn;
+      const optionsJSON =
+        challenge.options as PublicKeyCredentialRequestOptionsJSON;
+      const response: AuthenticationResponseJSON = await startAuthentication({
+        optionsJSON,
+        useBrowserAutofill,
+      });
+      setBusy("passkey");
+      const finished = await finishPasskeySignIn({
+        variables: { input: { challengeId: challenge.challengeId, response } },
+      });
+      const viewer = finished.data!.finishPasskeySignIn.viewer;
+      if (viewer.user)
+        rememberUserHandle(viewer.user.id, response.response.userHandle);
+      void signalOwnPasskeys(client, { rpId: rpIdFrom(optionsJSON) });
+      await finish(viewer);
+    },
+    [client, finish, finishPasskeySignIn, startPasskeySignIn],
+  );
+
+  // Passkey autofill (conditional mediation): the browser offers the passkey in
+  // the Email field's suggestions; picking it signs in without a click on the
+  // button. Restarted when the organisation changes and after a modal ceremony.
+  useEffect(() => {
+    if (mode !== "password") return;
+    let cancelled = false;
+    void (async () => {
+      if (!(await browserSupportsWebAuthnAutofill()) || cancelled) return;
+      try {
+        await passkeyCeremony(true);
+      } catch (e) {
+        const apiError = toApiError(e);
+        if (cancelled || apiError.code === "WEBAUTHN_CANCELLED") return;
+        setBusy(null);
+        showError(e);
+        if (apiError.code === "CHALLENGE_EXPIRED") setAutofillRun((n) => n + 1);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      WebAuthnAbortService.cancelCeremony();
+    };
+    // debouncedSlug: a new ceremony limited to the organisation typed, once typing pauses.
+  }, [mode, autofillRun, debouncedSlug, passkeyCeremony, showError]);
+
+  async function onPasskeyButton() {
+    setError(null);
+    if (!browserSupportsWebAuthn()) {
+      showError(
+        Object.assign(new Error("unsupported"), { name: "NotSupportedError" }),
+      );
+      return;
+    }
+    setBusy("passkey");
+    try {
+      await passkeyCeremony(false);
+    } catch (e) {
+      setBusy(null);
+      showError(e);
+      setAutofillRun((n) => n + 1);
+    }
+  }
+
+  async function onPasswordSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setBusy("password");
+    try {
+      const result = await signInWithPassword({
+        variables: {
+          input: {
+            organisationSlug: slug || null,
+            email: email.trim(),
+            password,
+          },
+        },
+      });
+      await finish(result.data!.signInWithPassword.viewer);
+    } catch (e) {
+      setBusy(null);
+      showError(e);
+    }
+  }
+
+  async function onCodeSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setBusy("code");
+    try {
+      const result = await signInWithCode({
+        variables: {
+          input: {
+            organisationSlug: slug || null,
+            email: email.trim(),
+            code: normaliseSignInCode(code),
+          },
+        },
+      });
+      await finish(result.data!.signInWithCode.viewer);
+    } catch (e) {
+      setBusy(null);
+      showError(e);
+    }
+  }
+
+  const errorMessage =
+    error?.code === "INVALID_CREDENTIALS" && mode === "code"
+      ? "That code did not work. Check the organisation, email and code; a code works once and for 10 minutes."
+      : error?.message;
+
+  const organisationField = (
+    <TextInput
+      label="Organisation"
+      name="organisation"
+      description={
+        orgInfo
+          ? `Signing in to ${orgInfo.organisationName}`
+          : debouncedSlug && options.data && !options.data.signInOptions
+            ? "No organisation has this name. Check the spelling."
+            : "Your organisation's short name. Leave empty if you are platform staff."
+      }
+      autoComplete="organization"
+      autoCapitalize="none"
+      spellCheck={false}
+      value={organisation}
+      onChange={(e) => setOrganisation(e.currentTarget.value)}
+    />
+  );
+
+  return (
+    <Center mih="100dvh" p="md" bg="var(--mantine-color-gray-light)">
+      <Paper
+        withBorder
+        shadow="sm"
+        radius="md"
+        p={{ base: "md", sm: "xl" }}
+        w="100%"
+        maw={420}
+        component="main"
+      >
+        <Stack gap="md">
+          <Box>
+            <Title order={1} fz={26}>
+              Sign in
+            </Title>
+            <Text c="dimmed" size="sm">
+              Passkeys admin console
+            </Text>
+          </Box>
+
+          {errorMessage && (
+            <Alert
+              ref={errorRef}
+              tabIndex={-1}
+              color="red"
+              variant="light"
+              icon={<IconAlertCircle aria-hidden />}
+              role="alert"
+              title={
+                error?.code === "RATE_LIMITED"
+                  ? "Too many tries"
+                  : "Sign-in failed"
+              }
+            >
+              {errorMessage}
+            </Alert>
+          )}
+
+          {mode === "password" ? (
+            <form onSubmit={onPasswordSubmit} noValidate>
+              <Stack gap="sm">
+                {organisationField}
+                <TextInput
+                  label="Email"
+                  type="email"
+                  name="email"
+                  autoComplete="username webauthn"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.currentTarget.value)}
+                />
+                <PasswordInput
+                  label="Password"
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  visibilityToggleButtonProps={{
+                    "aria-label": "Show or hide the password",
+                  }}
+                />
+                <Button
+                  type="submit"
+                  loading={busy === "password"}
+                  disabled={busy !== null && busy !== "password"}
+                >
+                  Sign in
+                </Button>
+              </Stack>
+            </form>
+          ) : (
+            <form onSubmit={onCodeSubmit} noValidate>
+              <Stack gap="sm">
+                <Text size="sm">
+                  Open the app on a device where you are signed in, choose “Sign
+                  in on another device”, and enter the code it shows. Codes from
+                  your administrator work here too.
+                </Text>
+                {organisationField}
+                <TextInput
+                  label="Email"
+                  type="email"
+                  name="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.currentTarget.value)}
+                />
+                <TextInput
+                  label="Code"
+                  name="code"
+                  placeholder="XXXX-XXXX"
+                  autoComplete="one-time-code"
+                  autoCapitalize="characters"
+                  spellCheck={false}
+                  required
+                  value={code}
+                  onChange={(e) => setCode(e.currentTarget.value)}
+                  styles={{
+                    input: {
+                      fontFamily: "var(--mantine-font-family-monospace)",
+                      letterSpacing: "0.1em",
+                    },
+                  }}
+                />
+                <Button
+                  type="submit"
+                  loading={busy === "code"}
+                  disabled={busy !== null && busy !== "code"}
+                >
+                  Sign in with code
+                </Button>
+              </Stack>
+            </form>
+          )}
+
+          <Divider label="or" labelPosition="center" />
+
+          <Button
+            variant="light"
+            leftSection={<IconFingerprint size={18} aria-hidden />}
+            onClick={onPasskeyButton}
+            loading={busy === "passkey"}
+            disabled={busy !== null && busy !== "passkey"}
+          >
+            Sign in with a passkey
+          </Button>
+
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ta="center"
+            onClick={() => {
+              setError(null);
+              setMode(mode === "password" ? "code" : "password");
+            }}
+          >
+            {mode === "password" ? (
+              <>
+                <IconKey
+                  size={14}
+                  aria-hidden
+                  style={{ verticalAlign: "middle" }}
+                />{" "}
+                Use a code from your app
+              </>
+            ) : (
+              "Use your password instead"
+            )}
+          </Anchor>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

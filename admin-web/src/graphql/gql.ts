@@ -1,0 +1,193 @@
+/* eslint-disable */
+import * as types from "./graphql";
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument;
+  "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc;
+  "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument;
+  "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n": typeof types.CredentialFieldsFragmentDoc;
+  "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n": typeof types.OwnPasskeysDocument;
+  "\n  mutation RenameCredential($id: ID!, $name: String!) {\n    renameCredential(id: $id, name: $name) {\n      ...CredentialFields\n    }\n  }\n": typeof types.RenameCredentialDocument;
+  "\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n": typeof types.RevokeCredentialDocument;
+  "\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateSignInCodeDocument;
+  "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": typeof types.SignOutOtherSessionsDocument;
+  "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n": typeof types.StartPasskeyRegistrationDocument;
+  "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument;
+  "\n  mutation SkipPasskeySetup {\n    skipPasskeySetup {\n      ...ViewerFields\n    }\n  }\n": typeof types.SkipPasskeySetupDocument;
+  "\n  query SignInOptions($slug: String!) {\n    signInOptions(organisationSlug: $slug) {\n      organisationName\n      passkeysAvailable\n      requirement\n    }\n  }\n": typeof types.SignInOptionsDocument;
+  "\n  mutation SignInWithPassword($input: PasswordSignInInput!) {\n    signInWithPassword(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInWithPasswordDocument;
+  "\n  mutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n    startPasskeySignIn(input: $input) {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n": typeof types.StartPasskeySignInDocument;
+  "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.FinishPasskeySignInDocument;
+  "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument;
+};
+const documents: Documents = {
+  "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+  "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n":
+    types.ViewerFieldsFragmentDoc,
+  "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n":
+    types.ViewerDocument,
+  "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n":
+    types.CredentialFieldsFragmentDoc,
+  "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n":
+    types.OwnPasskeysDocument,
+  "\n  mutation RenameCredential($id: ID!, $name: String!) {\n    renameCredential(id: $id, name: $name) {\n      ...CredentialFields\n    }\n  }\n":
+    types.RenameCredentialDocument,
+  "\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n":
+    types.RevokeCredentialDocument,
+  "\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n":
+    types.CreateSignInCodeDocument,
+  "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n":
+    types.SignOutOtherSessionsDocument,
+  "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n":
+    types.StartPasskeyRegistrationDocument,
+  "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n":
+    types.FinishPasskeyRegistrationDocument,
+  "\n  mutation SkipPasskeySetup {\n    skipPasskeySetup {\n      ...ViewerFields\n    }\n  }\n":
+    types.SkipPasskeySetupDocument,
+  "\n  query SignInOptions($slug: String!) {\n    signInOptions(organisationSlug: $slug) {\n      organisationName\n      passkeysAvailable\n      requirement\n    }\n  }\n":
+    types.SignInOptionsDocument,
+  "\n  mutation SignInWithPassword($input: PasswordSignInInput!) {\n    signInWithPassword(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n":
+    types.SignInWithPasswordDocument,
+  "\n  mutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n    startPasskeySignIn(input: $input) {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n":
+    types.StartPasskeySignInDocument,
+  "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n":
+    types.FinishPasskeySignInDocument,
+  "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n":
+    types.SignInWithCodeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignOut {\n    signOut\n  }\n",
+): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n",
+): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n",
+): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n",
+): (typeof documents)["\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RenameCredential($id: ID!, $name: String!) {\n    renameCredential(id: $id, name: $name) {\n      ...CredentialFields\n    }\n  }\n",
+): (typeof documents)["\n  mutation RenameCredential($id: ID!, $name: String!) {\n    renameCredential(id: $id, name: $name) {\n      ...CredentialFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n",
+): (typeof documents)["\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n",
+): (typeof documents)["\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SkipPasskeySetup {\n    skipPasskeySetup {\n      ...ViewerFields\n    }\n  }\n",
+): (typeof documents)["\n  mutation SkipPasskeySetup {\n    skipPasskeySetup {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SignInOptions($slug: String!) {\n    signInOptions(organisationSlug: $slug) {\n      organisationName\n      passkeysAvailable\n      requirement\n    }\n  }\n",
+): (typeof documents)["\n  query SignInOptions($slug: String!) {\n    signInOptions(organisationSlug: $slug) {\n      organisationName\n      passkeysAvailable\n      requirement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignInWithPassword($input: PasswordSignInInput!) {\n    signInWithPassword(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation SignInWithPassword($input: PasswordSignInInput!) {\n    signInWithPassword(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n    startPasskeySignIn(input: $input) {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n    startPasskeySignIn(input: $input) {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,1892 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  | T
+  | {
+      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
+    };
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type AuthMethod = "PASSKEY" | "PASSWORD" | "SIGN_IN_CODE";
+
+export type CodeSignInInput = {
+  code: string;
+  delivery?: SessionDelivery | null | undefined;
+  email: string;
+  /** Null for SUPPORT staff. */
+  organisationSlug?: string | null | undefined;
+};
+
+export type FinishPasskeyRegistrationInput = {
+  challengeId: string | number;
+  name?: string | null | undefined;
+  /** RegistrationResponseJSON from navigator.credentials.create. */
+  response: unknown;
+};
+
+export type FinishPasskeySignInInput = {
+  challengeId: string | number;
+  delivery?: SessionDelivery | null | undefined;
+  /** AuthenticationResponseJSON from navigator.credentials.get. */
+  response: unknown;
+};
+
+/** What a client app should show the signed-in user next. */
+export type PasskeyNextStep = "NONE" | "OFFER_SETUP" | "REQUIRE_SETUP";
+
+/** What the organisation's policy demands right now, after activation, the toggle, and scheduled dates. */
+export type PasskeyRequirement = "MANDATORY" | "OFF" | "OPTIONAL";
+
+export type PasskeySetupReason = "FIRST_PASSKEY" | "NEW_DEVICE";
+
+export type PasswordSignInInput = {
+  delivery?: SessionDelivery | null | undefined;
+  email: string;
+  /** Null for SUPPORT staff, who belong to no organisation. */
+  organisationSlug?: string | null | undefined;
+  password: string;
+};
+
+export type Role = "APP_EDITOR" | "EMPLOYEE" | "ORG_ADMIN" | "SUPPORT";
+
+export type SessionDelivery = "BEARER" | "COOKIE";
+
+export type StartPasskeySignInInput = {
+  /** Optional: fills allowCredentials; without it the ceremony is usernameless (discoverable credentials). */
+  email?: string | null | undefined;
+  /** Optional: limit the ceremony to this organisation's credentials. */
+  organisationSlug?: string | null | undefined;
+};
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutMutation = { __typename: "Mutation"; signOut: boolean };
+
+export type ViewerFieldsFragment = {
+  __typename: "Viewer";
+  authenticated: boolean;
+  user: {
+    __typename: "User";
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    hasPassword: boolean;
+  } | null;
+  organisation: {
+    __typename: "Organisation";
+    id: string;
+    name: string;
+    slug: string;
+    passkeysActivated: boolean;
+  } | null;
+  session: {
+    __typename: "Session";
+    id: string;
+    authMethod: AuthMethod;
+    userVerified: boolean;
+    restricted: boolean;
+    createdAt: string;
+    expiresAt: string;
+  } | null;
+  passkeySetup: {
+    __typename: "PasskeySetupState";
+    nextStep: PasskeyNextStep;
+    requirement: PasskeyRequirement;
+    canSkip: boolean;
+    reason: PasskeySetupReason | null;
+    hasPasskey: boolean;
+    skippedAt: string | null;
+    skipCount: number;
+    remindAt: string | null;
+  } | null;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = {
+  __typename: "Query";
+  viewer: {
+    __typename: "Viewer";
+    authenticated: boolean;
+    user: {
+      __typename: "User";
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      hasPassword: boolean;
+    } | null;
+    organisation: {
+      __typename: "Organisation";
+      id: string;
+      name: string;
+      slug: string;
+      passkeysActivated: boolean;
+    } | null;
+    session: {
+      __typename: "Session";
+      id: string;
+      authMethod: AuthMethod;
+      userVerified: boolean;
+      restricted: boolean;
+      createdAt: string;
+      expiresAt: string;
+    } | null;
+    passkeySetup: {
+      __typename: "PasskeySetupState";
+      nextStep: PasskeyNextStep;
+      requirement: PasskeyRequirement;
+      canSkip: boolean;
+      reason: PasskeySetupReason | null;
+      hasPasskey: boolean;
+      skippedAt: string | null;
+      skipCount: number;
+      remindAt: string | null;
+    } | null;
+  };
+};
+
+export type CredentialFieldsFragment = {
+  __typename: "Credential";
+  id: string;
+  name: string;
+  authenticatorName: string | null;
+  aaguid: string;
+  synced: boolean;
+  backupEligible: boolean;
+  transports: Array<string>;
+  createdAt: string;
+  lastUsedAt: string | null;
+};
+
+export type OwnPasskeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OwnPasskeysQuery = {
+  __typename: "Query";
+  viewer: {
+    __typename: "Viewer";
+    user: {
+      __typename: "User";
+      id: string;
+      passkeys: Array<{
+        __typename: "Credential";
+        id: string;
+        name: string;
+        authenticatorName: string | null;
+        aaguid: string;
+        synced: boolean;
+        backupEligible: boolean;
+        transports: Array<string>;
+        createdAt: string;
+        lastUsedAt: string | null;
+      }>;
+    } | null;
+  };
+};
+
+export type RenameCredentialMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+export type RenameCredentialMutation = {
+  __typename: "Mutation";
+  renameCredential: {
+    __typename: "Credential";
+    id: string;
+    name: string;
+    authenticatorName: string | null;
+    aaguid: string;
+    synced: boolean;
+    backupEligible: boolean;
+    transports: Array<string>;
+    createdAt: string;
+    lastUsedAt: string | null;
+  };
+};
+
+export type RevokeCredentialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeCredentialMutation = {
+  __typename: "Mutation";
+  revokeCredential: boolean;
+};
+
+export type CreateSignInCodeMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateSignInCodeMutation = {
+  __typename: "Mutation";
+  createSignInCode: {
+    __typename: "SignInCode";
+    code: string;
+    expiresAt: string;
+  };
+};
+
+export type SignOutOtherSessionsMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type SignOutOtherSessionsMutation = {
+  __typename: "Mutation";
+  signOutOtherSessions: number;
+};
+
+export type StartPasskeyRegistrationMutationVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type StartPasskeyRegistrationMutation = {
+  __typename: "Mutation";
+  startPasskeyRegistration: {
+    __typename: "PasskeyChallenge";
+    challengeId: string;
+    options: unknown;
+    expiresAt: string;
+  };
+};
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  input: FinishPasskeyRegistrationInput;
+}>;
+
+export type FinishPasskeyRegistrationMutation = {
+  __typename: "Mutation";
+  finishPasskeyRegistration: {
+    __typename: "PasskeyRegistrationPayload";
+    credential: {
+      __typename: "Credential";
+      id: string;
+      name: string;
+      authenticatorName: string | null;
+      aaguid: string;
+      synced: boolean;
+      backupEligible: boolean;
+      transports: Array<string>;
+      createdAt: string;
+      lastUsedAt: string | null;
+    };
+    viewer: {
+      __typename: "Viewer";
+      authenticated: boolean;
+      user: {
+        __typename: "User";
+        id: string;
+        email: string;
+        displayName: string;
+        role: Role;
+        hasPassword: boolean;
+      } | null;
+      organisation: {
+        __typename: "Organisation";
+        id: string;
+        name: string;
+        slug: string;
+        passkeysActivated: boolean;
+      } | null;
+      session: {
+        __typename: "Session";
+        id: string;
+        authMethod: AuthMethod;
+        userVerified: boolean;
+        restricted: boolean;
+        createdAt: string;
+        expiresAt: string;
+      } | null;
+      passkeySetup: {
+        __typename: "PasskeySetupState";
+        nextStep: PasskeyNextStep;
+        requirement: PasskeyRequirement;
+        canSkip: boolean;
+        reason: PasskeySetupReason | null;
+        hasPasskey: boolean;
+        skippedAt: string | null;
+        skipCount: number;
+        remindAt: string | null;
+      } | null;
+    };
+  };
+};
+
+export type SkipPasskeySetupMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SkipPasskeySetupMutation = {
+  __typename: "Mutation";
+  skipPasskeySetup: {
+    __typename: "Viewer";
+    authenticated: boolean;
+    user: {
+      __typename: "User";
+      id: string;
+      email: string;
+      displayName: string;
+      role: Role;
+      hasPassword: boolean;
+    } | null;
+    organisation: {
+      __typename: "Organisation";
+      id: string;
+      name: string;
+      slug: string;
+      passkeysActivated: boolean;
+    } | null;
+    session: {
+      __typename: "Session";
+      id: string;
+      authMethod: AuthMethod;
+      userVerified: boolean;
+      restricted: boolean;
+      createdAt: string;
+      expiresAt: string;
+    } | null;
+    passkeySetup: {
+      __typename: "PasskeySetupState";
+      nextStep: PasskeyNextStep;
+      requirement: PasskeyRequirement;
+      canSkip: boolean;
+      reason: PasskeySetupReason | null;
+      hasPasskey: boolean;
+      skippedAt: string | null;
+      skipCount: number;
+      remindAt: string | null;
+    } | null;
+  };
+};
+
+export type SignInOptionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type SignInOptionsQuery = {
+  __typename: "Query";
+  signInOptions: {
+    __typename: "SignInOptions";
+    organisationName: string;
+    passkeysAvailable: boolean;
+    requirement: PasskeyRequirement;
+  } | null;
+};
+
+export type SignInWithPasswordMutationVariables = Exact<{
+  input: PasswordSignInInput;
+}>;
+
+export type SignInWithPasswordMutation = {
+  __typename: "Mutation";
+  signInWithPassword: {
+    __typename: "SignInPayload";
+    viewer: {
+      __typename: "Viewer";
+      authenticated: boolean;
+      user: {
+        __typename: "User";
+        id: string;
+        email: string;
+        displayName: string;
+        role: Role;
+        hasPassword: boolean;
+      } | null;
+      organisation: {
+        __typename: "Organisation";
+        id: string;
+        name: string;
+        slug: string;
+        passkeysActivated: boolean;
+      } | null;
+      session: {
+        __typename: "Session";
+        id: string;
+        authMethod: AuthMethod;
+        userVerified: boolean;
+        restricted: boolean;
+        createdAt: string;
+        expiresAt: string;
+      } | null;
+      passkeySetup: {
+        __typename: "PasskeySetupState";
+        nextStep: PasskeyNextStep;
+        requirement: PasskeyRequirement;
+        canSkip: boolean;
+        reason: PasskeySetupReason | null;
+        hasPasskey: boolean;
+        skippedAt: string | null;
+        skipCount: number;
+        remindAt: string | null;
+      } | null;
+    };
+  };
+};
+
+export type StartPasskeySignInMutationVariables = Exact<{
+  input: StartPasskeySignInInput;
+}>;
+
+export type StartPasskeySignInMutation = {
+  __typename: "Mutation";
+  startPasskeySignIn: {
+    __typename: "PasskeyChallenge";
+    challengeId: string;
+    options: unknown;
+    expiresAt: string;
+  };
+};
+
+export type FinishPasskeySignInMutationVariables = Exact<{
+  input: FinishPasskeySignInInput;
+}>;
+
+export type FinishPasskeySignInMutation = {
+  __typename: "Mutation";
+  finishPasskeySignIn: {
+    __typename: "SignInPayload";
+    viewer: {
+      __typename: "Viewer";
+      authenticated: boolean;
+      user: {
+        __typename: "User";
+        id: string;
+        email: string;
+        displayName: string;
+        role: Role;
+        hasPassword: boolean;
+      } | null;
+      organisation: {
+        __typename: "Organisation";
+        id: string;
+        name: string;
+        slug: string;
+        passkeysActivated: boolean;
+      } | null;
+      session: {
+        __typename: "Session";
+        id: string;
+        authMethod: AuthMethod;
+        userVerified: boolean;
+        restricted: boolean;
+        createdAt: string;
+        expiresAt: string;
+      } | null;
+      passkeySetup: {
+        __typename: "PasskeySetupState";
+        nextStep: PasskeyNextStep;
+        requirement: PasskeyRequirement;
+        canSkip: boolean;
+        reason: PasskeySetupReason | null;
+        hasPasskey: boolean;
+        skippedAt: string | null;
+        skipCount: number;
+        remindAt: string | null;
+      } | null;
+    };
+  };
+};
+
+export type SignInWithCodeMutationVariables = Exact<{
+  input: CodeSignInInput;
+}>;
+
+export type SignInWithCodeMutation = {
+  __typename: "Mutation";
+  signInWithCode: {
+    __typename: "SignInPayload";
+    viewer: {
+      __typename: "Viewer";
+      authenticated: boolean;
+      user: {
+        __typename: "User";
+        id: string;
+        email: string;
+        displayName: string;
+        role: Role;
+        hasPassword: boolean;
+      } | null;
+      organisation: {
+        __typename: "Organisation";
+        id: string;
+        name: string;
+        slug: string;
+        passkeysActivated: boolean;
+      } | null;
+      session: {
+        __typename: "Session";
+        id: string;
+        authMethod: AuthMethod;
+        userVerified: boolean;
+        restricted: boolean;
+        createdAt: string;
+        expiresAt: string;
+      } | null;
+      passkeySetup: {
+        __typename: "PasskeySetupState";
+        nextStep: PasskeyNextStep;
+        requirement: PasskeyRequirement;
+        canSkip: boolean;
+        reason: PasskeySetupReason | null;
+        hasPasskey: boolean;
+        skippedAt: string | null;
+        skipCount: number;
+        remindAt: string | null;
+      } | null;
+    };
+  };
+};
+
+export const ViewerFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ViewerFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Viewer" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "authenticated" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "user" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "session" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userVerified" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "nextStep" } },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+                { kind: "Field", name: { kind: "Name", value: "canSkip" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPasskey" } },
+                { kind: "Field", name: { kind: "Name", value: "skippedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "skipCount" } },
+                { kind: "Field", name: { kind: "Name", value: "remindAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const CredentialFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CredentialFieldsFragment, unknown>;
+export const SignOutDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SignOut" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "signOut" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const ViewerDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Viewer" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ViewerFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ViewerFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Viewer" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "authenticated" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "user" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "session" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userVerified" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "nextStep" } },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+                { kind: "Field", name: { kind: "Name", value: "canSkip" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPasskey" } },
+                { kind: "Field", name: { kind: "Name", value: "skippedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "skipCount" } },
+                { kind: "Field", name: { kind: "Name", value: "remindAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const OwnPasskeysDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OwnPasskeys" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "user" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "passkeys" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "FragmentSpread",
+                              name: { kind: "Name", value: "CredentialFields" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnPasskeysQuery, OwnPasskeysQueryVariables>;
+export const RenameCredentialDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RenameCredential" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "name" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "renameCredential" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "name" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "name" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "CredentialFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RenameCredentialMutation,
+  RenameCredentialMutationVariables
+>;
+export const RevokeCredentialDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RevokeCredential" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokeCredential" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeCredentialMutation,
+  RevokeCredentialMutationVariables
+>;
+export const CreateSignInCodeDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateSignInCode" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createSignInCode" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateSignInCodeMutation,
+  CreateSignInCodeMutationVariables
+>;
+export const SignOutOtherSessionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SignOutOtherSessions" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "signOutOtherSessions" },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SignOutOtherSessionsMutation,
+  SignOutOtherSessionsMutationVariables
+>;
+export const StartPasskeyRegistrationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "StartPasskeyRegistration" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "startPasskeyRegistration" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "challengeId" } },
+                { kind: "Field", name: { kind: "Name", value: "options" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartPasskeyRegistrationMutation,
+  StartPasskeyRegistrationMutationVariables
+>;
+export const FinishPasskeyRegistrationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "FinishPasskeyRegistration" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "FinishPasskeyRegistrationInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "finishPasskeyRegistration" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "credential" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "CredentialFields" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "viewer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ViewerFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ViewerFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Viewer" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "authenticated" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "user" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "session" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userVerified" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "nextStep" } },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+                { kind: "Field", name: { kind: "Name", value: "canSkip" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPasskey" } },
+                { kind: "Field", name: { kind: "Name", value: "skippedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "skipCount" } },
+                { kind: "Field", name: { kind: "Name", value: "remindAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  FinishPasskeyRegistrationMutation,
+  FinishPasskeyRegistrationMutationVariables
+>;
+export const SkipPasskeySetupDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SkipPasskeySetup" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "skipPasskeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ViewerFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ViewerFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Viewer" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "authenticated" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "user" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "session" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userVerified" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "nextStep" } },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+                { kind: "Field", name: { kind: "Name", value: "canSkip" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPasskey" } },
+                { kind: "Field", name: { kind: "Name", value: "skippedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "skipCount" } },
+                { kind: "Field", name: { kind: "Name", value: "remindAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SkipPasskeySetupMutation,
+  SkipPasskeySetupMutationVariables
+>;
+export const SignInOptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "SignInOptions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "slug" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "signInOptions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationSlug" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "slug" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisationName" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysAvailable" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInOptionsQuery, SignInOptionsQueryVariables>;
+export const SignInWithPasswordDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SignInWithPassword" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "PasswordSignInInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "signInWithPassword" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "viewer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ViewerFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ViewerFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Viewer" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "authenticated" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "user" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "session" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userVerified" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "nextStep" } },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+                { kind: "Field", name: { kind: "Name", value: "canSkip" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPasskey" } },
+                { kind: "Field", name: { kind: "Name", value: "skippedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "skipCount" } },
+                { kind: "Field", name: { kind: "Name", value: "remindAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SignInWithPasswordMutation,
+  SignInWithPasswordMutationVariables
+>;
+export const StartPasskeySignInDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "StartPasskeySignIn" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "StartPasskeySignInInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "startPasskeySignIn" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "challengeId" } },
+                { kind: "Field", name: { kind: "Name", value: "options" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartPasskeySignInMutation,
+  StartPasskeySignInMutationVariables
+>;
+export const FinishPasskeySignInDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "FinishPasskeySignIn" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "FinishPasskeySignInInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "finishPasskeySignIn" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "viewer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ViewerFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ViewerFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Viewer" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "authenticated" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "user" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "session" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userVerified" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "nextStep" } },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+                { kind: "Field", name: { kind: "Name", value: "canSkip" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPasskey" } },
+                { kind: "Field", name: { kind: "Name", value: "skippedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "skipCount" } },
+                { kind: "Field", name: { kind: "Name", value: "remindAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  FinishPasskeySignInMutation,
+  FinishPasskeySignInMutationVariables
+>;
+export const SignInWithCodeDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SignInWithCode" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CodeSignInInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "signInWithCode" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "viewer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ViewerFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ViewerFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Viewer" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "authenticated" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "user" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "session" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "authMethod" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userVerified" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "restricted" } },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeySetup" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "nextStep" } },
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+                { kind: "Field", name: { kind: "Name", value: "canSkip" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "hasPasskey" } },
+                { kind: "Field", name: { kind: "Name", value: "skippedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "skipCount" } },
+                { kind: "Field", name: { kind: "Name", value: "remindAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SignInWithCodeMutation,
+  SignInWithCodeMutationVariables
+>;

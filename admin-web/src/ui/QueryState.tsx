@@ -1,0 +1,75 @@
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  ThemeIcon,
+} from "@mantine/core";
+import { IconAlertTriangle, IconInbox } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { toApiError } from "../app/errors";
+
+export function LoadingState({ label = "Loading…" }: { label?: string }) {
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text c="dimmed">{label}</Text>
+      </Group>
+    </Center>
+  );
+}
+
+export function ErrorState({
+  error,
+  onRetry,
+  title = "This could not be loaded",
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title={title}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{toApiError(error).message}</Text>
+        {onRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            Try again
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+export function EmptyState({
+  title,
+  children,
+}: {
+  title: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Stack align="center" gap={4} py="xl">
+      <ThemeIcon variant="light" size="xl" radius="xl" color="gray" aria-hidden>
+        <IconInbox size={22} />
+      </ThemeIcon>
+      <Text fw={600}>{title}</Text>
+      {children && (
+        <Text c="dimmed" size="sm" ta="center" maw={420}>
+          {children}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,26 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+const api = process.env.API_URL ?? "http://localhost:4000";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      "/graphql": api,
+      "/healthz": api,
+      "/readyz": api,
+      "/.well-known": api,
+    },
+  },
+  build: {
+    // The playground (GraphiQL + Monaco) is a lazy chunk of its own and is big by nature.
+    chunkSizeWarningLimit: 4000,
+  },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["./src/test/setup.ts"],
+    css: false,
+  },
+});
