@@ -1,10 +1,11 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { aaguidNames } from "./aaguids.plugin";
 
 const api = process.env.API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), aaguidNames()],
   server: {
     proxy: {
       "/graphql": api,

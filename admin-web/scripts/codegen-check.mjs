@@ -1,7 +1,13 @@
 // Fails when src/graphql/ is not what `pnpm codegen` would write now from
 // ../schema.graphql and the operations in src/ (the apollo-server codegen check).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -9,25 +15,40 @@ const committed = "src/graphql";
 const fresh = mkdtempSync(join(tmpdir(), "admin-web-codegen-"));
 
 const run = (cmd, args, env = {}) =>
-  execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  execFileSync(cmd, args, {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
 
 function check() {
   try {
-    run("pnpm", ["exec", "graphql-codegen", "--config", "codegen.ts", "--errors-only"], { CODEGEN_OUT: `${fresh}/` });
+    run(
+      "pnpm",
+      ["exec", "graphql-codegen", "--config", "codegen.ts", "--errors-only"],
+      { CODEGEN_OUT: `${fresh}/` },
+    );
   } catch {
     return "The operations in src/ do not validate against the schema (see above).";
   }
   // Formatted as if it stood in src/graphql, so the project's prettier config applies.
   const format = (name) =>
-    execFileSync("pnpm", ["exec", "prettier", "--stdin-filepath", join(committed, name)], {
-      input: readFileSync(join(fresh, name), "utf8"),
-      encoding: "utf8",
-    });
+    execFileSync(
+      "pnpm",
+      ["exec", "prettier", "--stdin-filepath", join(committed, name)],
+      {
+        input: readFileSync(join(fresh, name), "utf8"),
+        encoding: "utf8",
+      },
+    );
   const files = new Set([...readdirSync(committed), ...readdirSync(fresh)]);
   const stale = [...files].filter((name) => {
     const a = join(committed, name);
     const b = join(fresh, name);
-    return !existsSync(a) || !existsSync(b) || readFileSync(a, "utf8") !== format(name);
+    return (
+      !existsSync(a) ||
+      !existsSync(b) ||
+      readFileSync(a, "utf8") !== format(name)
+    );
   });
   return stale.length > 0
     ? `Generated GraphQL files are stale: ${stale.join(", ")}. Run \`pnpm --filter admin-web codegen\`.`

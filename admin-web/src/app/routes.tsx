@@ -1,10 +1,12 @@
 import { createBrowserRouter, Navigate } from "react-router";
+import { PasskeySettingsPage } from "../features/passkey-settings/PasskeySettingsPage";
 import { PasskeySetupPage } from "../features/passkey-setup/PasskeySetupPage";
 import { SignInPage } from "../features/sign-in/SignInPage";
 import { AppLayout } from "./AppLayout";
 import { AuthGate } from "./AuthGate";
+import { RequireRole } from "./RequireRole";
 import { NotFoundPage } from "./StatusPages";
-import { homePathFor } from "./viewer";
+import { homePathFor, orgRoles } from "./viewer";
 import { useSignedInViewer } from "./ViewerContext";
 
 function Home() {
@@ -23,6 +25,14 @@ export function createRouter() {
           element: <AppLayout />,
           children: [
             { index: true, element: <Home /> },
+            {
+              path: "/settings/passkeys",
+              element: (
+                <RequireRole roles={orgRoles}>
+                  <PasskeySettingsPage />
+                </RequireRole>
+              ),
+            },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -23,6 +23,10 @@ type Documents = {
   "\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n": typeof types.RevokeCredentialDocument;
   "\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateSignInCodeDocument;
   "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": typeof types.SignOutOtherSessionsDocument;
+  "\n  fragment PolicyFields on PasskeyPolicy {\n    enabled\n    forcePasskeySetup\n    requirement\n    enabledFrom\n    forceSetupFrom\n    remindAfterDays\n    maxSkips\n    mandatoryRoles\n    userVerification\n    allowedAuthenticators\n    allowPasswordAfterPasskey\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.PolicyFieldsFragmentDoc;
+  "\n  query PasskeySettings($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      passkeysActivated\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n": typeof types.PasskeySettingsDocument;
+  "\n  query PasskeyStats($id: ID!) {\n    organisation(id: $id) {\n      id\n      passkeyStats {\n        totalUsers\n        usersWithPasskey\n        usersSkipped\n        usersPending\n        adoptionRate\n        signInsByMethod(days: 30) {\n          method\n          count\n        }\n      }\n    }\n  }\n": typeof types.PasskeyStatsDocument;
+  "\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.UpdatePasskeyPolicyDocument;
   "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n": typeof types.StartPasskeyRegistrationDocument;
   "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument;
   "\n  mutation SkipPasskeySetup {\n    skipPasskeySetup {\n      ...ViewerFields\n    }\n  }\n": typeof types.SkipPasskeySetupDocument;
@@ -50,6 +54,14 @@ const documents: Documents = {
     types.CreateSignInCodeDocument,
   "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n":
     types.SignOutOtherSessionsDocument,
+  "\n  fragment PolicyFields on PasskeyPolicy {\n    enabled\n    forcePasskeySetup\n    requirement\n    enabledFrom\n    forceSetupFrom\n    remindAfterDays\n    maxSkips\n    mandatoryRoles\n    userVerification\n    allowedAuthenticators\n    allowPasswordAfterPasskey\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n      email\n    }\n  }\n":
+    types.PolicyFieldsFragmentDoc,
+  "\n  query PasskeySettings($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      passkeysActivated\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n":
+    types.PasskeySettingsDocument,
+  "\n  query PasskeyStats($id: ID!) {\n    organisation(id: $id) {\n      id\n      passkeyStats {\n        totalUsers\n        usersWithPasskey\n        usersSkipped\n        usersPending\n        adoptionRate\n        signInsByMethod(days: 30) {\n          method\n          count\n        }\n      }\n    }\n  }\n":
+    types.PasskeyStatsDocument,
+  "\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n":
+    types.UpdatePasskeyPolicyDocument,
   "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n":
     types.StartPasskeyRegistrationDocument,
   "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n":
@@ -136,6 +148,30 @@ export function graphql(
 export function graphql(
   source: "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n",
 ): (typeof documents)["\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment PolicyFields on PasskeyPolicy {\n    enabled\n    forcePasskeySetup\n    requirement\n    enabledFrom\n    forceSetupFrom\n    remindAfterDays\n    maxSkips\n    mandatoryRoles\n    userVerification\n    allowedAuthenticators\n    allowPasswordAfterPasskey\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n      email\n    }\n  }\n",
+): (typeof documents)["\n  fragment PolicyFields on PasskeyPolicy {\n    enabled\n    forcePasskeySetup\n    requirement\n    enabledFrom\n    forceSetupFrom\n    remindAfterDays\n    maxSkips\n    mandatoryRoles\n    userVerification\n    allowedAuthenticators\n    allowPasswordAfterPasskey\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PasskeySettings($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      passkeysActivated\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PasskeySettings($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      passkeysActivated\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PasskeyStats($id: ID!) {\n    organisation(id: $id) {\n      id\n      passkeyStats {\n        totalUsers\n        usersWithPasskey\n        usersSkipped\n        usersPending\n        adoptionRate\n        signInsByMethod(days: 30) {\n          method\n          count\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PasskeyStats($id: ID!) {\n    organisation(id: $id) {\n      id\n      passkeyStats {\n        totalUsers\n        usersWithPasskey\n        usersSkipped\n        usersPending\n        adoptionRate\n        signInsByMethod(days: 30) {\n          method\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n",
+): (typeof documents)["\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,24 @@ export type StartPasskeySignInInput = {
   organisationSlug?: string | null | undefined;
 };
 
+export type UpdatePasskeyPolicyInput = {
+  allowPasswordAfterPasskey?: boolean | null | undefined;
+  allowedAuthenticators?: Array<string> | null | undefined;
+  enabled?: boolean | null | undefined;
+  enabledFrom?: string | null | undefined;
+  /** The version read; a stale one gets VERSION_CONFLICT. */
+  expectedVersion: number;
+  forcePasskeySetup?: boolean | null | undefined;
+  forceSetupFrom?: string | null | undefined;
+  mandatoryRoles?: Array<Role> | null | undefined;
+  maxSkips?: number | null | undefined;
+  organisationId: string | number;
+  remindAfterDays?: number | null | undefined;
+  userVerification?: UserVerificationRequirement | null | undefined;
+};
+
+export type UserVerificationRequirement = "PREFERRED" | "REQUIRED";
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { __typename: "Mutation"; signOut: boolean };
@@ -234,6 +252,121 @@ export type SignOutOtherSessionsMutationVariables = Exact<{
 export type SignOutOtherSessionsMutation = {
   __typename: "Mutation";
   signOutOtherSessions: number;
+};
+
+export type PolicyFieldsFragment = {
+  __typename: "PasskeyPolicy";
+  enabled: boolean;
+  forcePasskeySetup: boolean;
+  requirement: PasskeyRequirement;
+  enabledFrom: string | null;
+  forceSetupFrom: string | null;
+  remindAfterDays: number | null;
+  maxSkips: number | null;
+  mandatoryRoles: Array<Role>;
+  userVerification: UserVerificationRequirement;
+  allowedAuthenticators: Array<string>;
+  allowPasswordAfterPasskey: boolean;
+  version: number;
+  updatedAt: string;
+  updatedBy: {
+    __typename: "User";
+    id: string;
+    displayName: string;
+    email: string;
+  } | null;
+};
+
+export type PasskeySettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PasskeySettingsQuery = {
+  __typename: "Query";
+  organisation: {
+    __typename: "Organisation";
+    id: string;
+    name: string;
+    slug: string;
+    passkeysActivated: boolean;
+    passkeyPolicy: {
+      __typename: "PasskeyPolicy";
+      enabled: boolean;
+      forcePasskeySetup: boolean;
+      requirement: PasskeyRequirement;
+      enabledFrom: string | null;
+      forceSetupFrom: string | null;
+      remindAfterDays: number | null;
+      maxSkips: number | null;
+      mandatoryRoles: Array<Role>;
+      userVerification: UserVerificationRequirement;
+      allowedAuthenticators: Array<string>;
+      allowPasswordAfterPasskey: boolean;
+      version: number;
+      updatedAt: string;
+      updatedBy: {
+        __typename: "User";
+        id: string;
+        displayName: string;
+        email: string;
+      } | null;
+    };
+  } | null;
+};
+
+export type PasskeyStatsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PasskeyStatsQuery = {
+  __typename: "Query";
+  organisation: {
+    __typename: "Organisation";
+    id: string;
+    passkeyStats: {
+      __typename: "PasskeyStats";
+      totalUsers: number;
+      usersWithPasskey: number;
+      usersSkipped: number;
+      usersPending: number;
+      adoptionRate: number;
+      signInsByMethod: Array<{
+        __typename: "SignInCount";
+        method: AuthMethod;
+        count: number;
+      }>;
+    };
+  } | null;
+};
+
+export type UpdatePasskeyPolicyMutationVariables = Exact<{
+  input: UpdatePasskeyPolicyInput;
+}>;
+
+export type UpdatePasskeyPolicyMutation = {
+  __typename: "Mutation";
+  updatePasskeyPolicy: {
+    __typename: "PasskeyPolicy";
+    enabled: boolean;
+    forcePasskeySetup: boolean;
+    requirement: PasskeyRequirement;
+    enabledFrom: string | null;
+    forceSetupFrom: string | null;
+    remindAfterDays: number | null;
+    maxSkips: number | null;
+    mandatoryRoles: Array<Role>;
+    userVerification: UserVerificationRequirement;
+    allowedAuthenticators: Array<string>;
+    allowPasswordAfterPasskey: boolean;
+    version: number;
+    updatedAt: string;
+    updatedBy: {
+      __typename: "User";
+      id: string;
+      displayName: string;
+      email: string;
+    } | null;
+  };
 };
 
 export type StartPasskeyRegistrationMutationVariables = Exact<{
@@ -646,6 +779,55 @@ export const CredentialFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CredentialFieldsFragment, unknown>;
+export const PolicyFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PolicyFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "PasskeyPolicy" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "forcePasskeySetup" } },
+          { kind: "Field", name: { kind: "Name", value: "requirement" } },
+          { kind: "Field", name: { kind: "Name", value: "enabledFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "forceSetupFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "remindAfterDays" } },
+          { kind: "Field", name: { kind: "Name", value: "maxSkips" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatoryRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "userVerification" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowedAuthenticators" },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowPasswordAfterPasskey" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PolicyFieldsFragment, unknown>;
 export const SignOutDocument = {
   kind: "Document",
   definitions: [
@@ -1022,6 +1204,316 @@ export const SignOutOtherSessionsDocument = {
 } as unknown as DocumentNode<
   SignOutOtherSessionsMutation,
   SignOutOtherSessionsMutationVariables
+>;
+export const PasskeySettingsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PasskeySettings" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "slug" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeysActivated" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeyPolicy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "PolicyFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PolicyFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "PasskeyPolicy" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "forcePasskeySetup" } },
+          { kind: "Field", name: { kind: "Name", value: "requirement" } },
+          { kind: "Field", name: { kind: "Name", value: "enabledFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "forceSetupFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "remindAfterDays" } },
+          { kind: "Field", name: { kind: "Name", value: "maxSkips" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatoryRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "userVerification" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowedAuthenticators" },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowPasswordAfterPasskey" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PasskeySettingsQuery,
+  PasskeySettingsQueryVariables
+>;
+export const PasskeyStatsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PasskeyStats" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeyStats" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "totalUsers" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "usersWithPasskey" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "usersSkipped" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "usersPending" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "adoptionRate" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "signInsByMethod" },
+                        arguments: [
+                          {
+                            kind: "Argument",
+                            name: { kind: "Name", value: "days" },
+                            value: { kind: "IntValue", value: "30" },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "method" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "count" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PasskeyStatsQuery, PasskeyStatsQueryVariables>;
+export const UpdatePasskeyPolicyDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdatePasskeyPolicy" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdatePasskeyPolicyInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatePasskeyPolicy" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "PolicyFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PolicyFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "PasskeyPolicy" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "forcePasskeySetup" } },
+          { kind: "Field", name: { kind: "Name", value: "requirement" } },
+          { kind: "Field", name: { kind: "Name", value: "enabledFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "forceSetupFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "remindAfterDays" } },
+          { kind: "Field", name: { kind: "Name", value: "maxSkips" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatoryRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "userVerification" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowedAuthenticators" },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowPasswordAfterPasskey" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdatePasskeyPolicyMutation,
+  UpdatePasskeyPolicyMutationVariables
 >;
 export const StartPasskeyRegistrationDocument = {
   kind: "Document",

@@ -1,0 +1,159 @@
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { IconInfoCircle } from "@tabler/icons-react";
+import { useSignedInViewer } from "../../app/ViewerContext";
+import type { PasskeyRequirement } from "../../graphql/graphql";
+import { PageHeader } from "../../ui/PageHeader";
+import { ErrorState, LoadingState } from "../../ui/QueryState";
+import { AdoptionPanel } from "./AdoptionPanel";
+import { Announcement } from "./Announcement";
+import { useAuthenticatorNames } from "./authenticatorNames";
+import {
+  PasskeySettingsQuery,
+  UpdatePasskeyPolicyMutation,
+} from "./operations";
+import { PolicyForm } from "./PolicyForm";
+import { requirementSentence, scheduleNotes } from "./policyText";
+
+const requirementColor: Record<PasskeyRequirement, string> = {
+  OFF: "gray",
+  OPTIONAL: "blue",
+  MANDATORY: "teal",
+};
+
+export function PasskeySettingsPage() {
+  const viewer = useSignedInViewer();
+  const organisationId = viewer.organisation?.id;
+  if (!organisationId) {
+    return (
+      <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
+        Your account does not belong to an organisation.
+      </Alert>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="Passkeys" description="Org Settings > Passkeys" />
+      <PasskeySettings
+        organisationId={organisationId}
+        readOnly={viewer.user?.role !== "ORG_ADMIN"}
+      />
+    </>
+  );
+}
+
+/** The policy, its adoption and the announcement; read-only for editors and for support's view. */
+export function PasskeySettings({
+  organisationId,
+  readOnly,
+  withAnnouncement = true,
+}: {
+  organisationId: string;
+  readOnly: boolean;
+  withAnnouncement?: boolean;
+}) {
+  const client = useApolloClient();
+  const authenticatorNames = useAuthenticatorNames();
+  const { data, error, refetch } = useQuery(PasskeySettingsQuery, {
+    variables: { id: organisationId },
+  });
+  const [updatePolicy] = useMutation(UpdatePasskeyPolicyMutation);
+  const organisation = data?.organisation;
+
+  if (!organisation) {
+    if (error)
+      return <ErrorState error={error} onRetry={() => void refetch()} />;
+    return data ? (
+      <ErrorState error={new Error("This organisation was not found.")} />
+    ) : (
+      <LoadingState />
+    );
+  }
+  const policy = organisation.passkeyPolicy;
+
+  return (
+    <Stack gap="lg">
+      <Card
+        withBorder
+        radius="md"
+        padding="lg"
+        component="section"
+        aria-labelledby="requirement-title"
+      >
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={4}>
+            <Title order={2} fz="lg" id="requirement-title">
+              Current requirement
+            </Title>
+            <Text data-testid="requirement-sentence">
+              {requirementSentence(policy.requirement)}
+            </Text>
+            {scheduleNotes(policy, organisation.passkeysActivated).map(
+              (note) => (
+                <Text key={note} size="sm" c="dimmed">
+                  {note}
+                </Text>
+              ),
+            )}
+          </Stack>
+          <Badge
+            color={requirementColor[policy.requirement]}
+            variant="light"
+            size="lg"
+          >
+            {policy.requirement.toLowerCase()}
+          </Badge>
+        </Group>
+      </Card>
+
+      <Card
+        withBorder
+        radius="md"
+        padding="lg"
+        component="section"
+        aria-label="Policy"
+      >
+        <PolicyForm
+          key={organisationId}
+          organisationId={organisationId}
+          policy={policy}
+          activated={organisation.passkeysActivated}
+          readOnly={readOnly}
+          authenticatorNames={authenticatorNames}
+          onSave={async (input) => {
+            const result = await updatePolicy({ variables: { input } });
+            const saved = result.data!.updatePasskeyPolicy;
+            client.cache.writeQuery({
+              query: PasskeySettingsQuery,
+              variables: { id: organisationId },
+              data: {
+                ...data,
+                organisation: { ...organisation, passkeyPolicy: saved },
+              },
+            });
+            return saved;
+          }}
+          onFetchLatest={async () => {
+            const latest = await client.query({
+              query: PasskeySettingsQuery,
+              variables: { id: organisationId },
+              fetchPolicy: "network-only",
+            });
+            const fresh = latest.data?.organisation?.passkeyPolicy;
+            if (!fresh)
+              throw (
+                latest.error ??
+                new Error("The current settings could not be read.")
+              );
+            return fresh;
+          }}
+        />
+      </Card>
+
+      <AdoptionPanel organisationId={organisationId} />
+      {withAnnouncement && (
+        <Announcement organisationName={organisation.name} policy={policy} />
+      )}
+    </Stack>
+  );
+}

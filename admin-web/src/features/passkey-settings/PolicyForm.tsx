@@ -1,0 +1,377 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  List,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+} from "@mantine/core";
+import { DatePickerInput } from "@mantine/dates";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
+import { useEffect, useMemo, useState } from "react";
+import { errorCodeOf, toApiError } from "../../app/errors";
+import { roleLabels } from "../../app/viewer";
+import type {
+  PolicyFieldsFragment,
+  Role,
+  UpdatePasskeyPolicyInput,
+} from "../../graphql/graphql";
+import { formatDateTime } from "../../ui/dates";
+import {
+  changedFields,
+  describeValue,
+  fieldLabels,
+  toInput,
+  toValues,
+  type PolicyField,
+  type PolicyValues,
+} from "./policyForm";
+
+export interface PolicyFormProps {
+  organisationId: string;
+  policy: PolicyFieldsFragment;
+  activated: boolean;
+  readOnly: boolean;
+  /** AAGUID (lower case) → authenticator name. */
+  authenticatorNames: Record<string, string>;
+  onSave: (input: UpdatePasskeyPolicyInput) => Promise<PolicyFieldsFragment>;
+  /** Reads the policy as the server has it now (after a VERSION_CONFLICT). */
+  onFetchLatest: () => Promise<PolicyFieldsFragment>;
+}
+
+interface Conflict {
+  latest: PolicyFieldsFragment;
+  theirs: PolicyField[];
+  mine: PolicyField[];
+}
+
+const roleOptions: Role[] = ["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"];
+
+export const notActivatedMessage =
+  "Passkeys have not been activated for your organisation. Contact support.";
+
+export function PolicyForm({
+  organisationId,
+  policy,
+  activated,
+  readOnly,
+  authenticatorNames,
+  onSave,
+  onFetchLatest,
+}: PolicyFormProps) {
+  // The version the admin is editing; it moves only when they say so.
+  const [base, setBase] = useState(policy);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<PolicyValues>({
+    mode: "controlled",
+    initialValues: toValues(policy),
+  });
+  const baseValues = useMemo(() => toValues(base), [base]);
+  const dirty = changedFields(baseValues, form.values).length > 0;
+
+  // A newer version arriving while nothing is being edited is simply shown.
+  useEffect(() => {
+    if (
+      policy.version > base.version &&
+      changedFields(baseValues, form.values).length === 0
+    ) {
+      setBase(policy);
+      form.setValues(toValues(policy));
+      form.resetDirty(toValues(policy));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [policy]);
+
+  const nameOf = (aaguid: string) =>
+    authenticatorNames[aaguid.toLowerCase()] ?? aaguid;
+  const authenticatorOptions = useMemo(() => {
+    const byName = new Map<string, number>();
+    for (const name of Object.values(authenticatorNames))
+      byName.set(name, (byName.get(name) ?? 0) + 1);
+    const options = Object.entries(authenticatorNames).map(
+      ([aaguid, name]) => ({
+        value: aaguid,
+        // Several AAGUIDs share a name (e.g. Windows Hello): the prefix tells them apart.
+        label: byName.get(name)! > 1 ? `${name} (${aaguid.slice(0, 8)})` : name,
+      }),
+    );
+    for (const aaguid of form.values.allowedAuthenticators) {
+      if (!authenticatorNames[aaguid.toLowerCase()])
+        options.push({ value: aaguid, label: aaguid });
+    }
+    return options.sort((a, b) => a.label.localeCompare(b.label));
+  }, [authenticatorNames, form.values.allowedAuthenticators]);
+
+  function adopt(latest: PolicyFieldsFragment, keepMine: boolean) {
+    setBase(latest);
+    if (!keepMine) {
+      form.setValues(toValues(latest));
+      form.resetDirty(toValues(latest));
+    }
+    setConflict(null);
+  }
+
+  async function save(values: PolicyValues) {
+    setError(null);
+    setSaving(true);
+    try {
+      const saved = await onSave(
+        toInput(organisationId, base.version, baseValues, values),
+      );
+      setBase(saved);
+      form.setValues(toValues(saved));
+      form.resetDirty(toValues(saved));
+      notifications.show({
+        color: "teal",
+        title: "Settings saved",
+        message: "The passkey policy applies from now on.",
+      });
+    } catch (e) {
+      if (errorCodeOf(e) === "VERSION_CONFLICT") {
+        try {
+          const latest = await onFetchLatest();
+          setConflict({
+            latest,
+            theirs: changedFields(baseValues, toValues(latest)),
+            mine: changedFields(baseValues, values),
+          });
+        } catch (reloadError) {
+          setError(toApiError(reloadError).message);
+        }
+      } else {
+        setError(toApiError(e).message);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const latestValues = conflict ? toValues(conflict.latest) : null;
+
+  return (
+    <form onSubmit={form.onSubmit(save)} aria-label="Passkey policy">
+      <Stack gap="lg">
+        {conflict && latestValues && (
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            title="Someone else changed these settings while you were editing"
+            role="alert"
+          >
+            <Stack gap="xs">
+              <Text size="sm">
+                {conflict.latest.updatedBy?.displayName ?? "Someone"} saved
+                version {conflict.latest.version} at{" "}
+                {formatDateTime(conflict.latest.updatedAt)}. Your changes were
+                not saved.
+              </Text>
+              {conflict.theirs.length > 0 ? (
+                <List size="sm" aria-label="What changed">
+                  {conflict.theirs.map((field) => (
+                    <List.Item key={field}>
+                      <b>{fieldLabels[field]}</b>:{" "}
+                      {describeValue(field, baseValues, nameOf)} →{" "}
+                      {describeValue(field, latestValues, nameOf)}
+                      {conflict.mine.includes(field)
+                        ? " (you changed this too)"
+                        : ""}
+                    </List.Item>
+                  ))}
+                </List>
+              ) : (
+                <Text size="sm">
+                  None of the fields you see changed, but the settings were
+                  saved again.
+                </Text>
+              )}
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  color="orange"
+                  onClick={() => adopt(conflict.latest, false)}
+                >
+                  Reload
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => adopt(conflict.latest, true)}
+                >
+                  Keep my changes and review
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+
+        {error && (
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title="The settings were not saved"
+          >
+            {error}
+          </Alert>
+        )}
+
+        <Fieldset legend="Requirement" disabled={readOnly}>
+          <Stack gap="md">
+            <Switch
+              label="Enable passkeys"
+              description={
+                activated
+                  ? "Employees can create passkeys and sign in with them."
+                  : undefined
+              }
+              disabled={!activated || readOnly}
+              {...form.getInputProps("enabled", { type: "checkbox" })}
+            />
+            {!activated && (
+              <Alert
+                color="gray"
+                variant="light"
+                icon={<IconInfoCircle aria-hidden />}
+              >
+                {notActivatedMessage}
+              </Alert>
+            )}
+            <Checkbox
+              label="Force Passkey Setup"
+              description="Off (Optional): every employee is asked once to create a passkey and can choose “Do this later”. On (Mandatory): employees cannot use the app until they have created a passkey."
+              {...form.getInputProps("forcePasskeySetup", { type: "checkbox" })}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <DatePickerInput
+                label="Switch-on date"
+                description="The date you announced. Empty: as soon as passkeys are enabled."
+                placeholder="As soon as enabled"
+                clearable
+                valueFormat="D MMMM YYYY"
+                {...form.getInputProps("enabledFrom")}
+              />
+              <DatePickerInput
+                label="Make mandatory on"
+                description="Optional turns mandatory on this day. Empty: never by date."
+                placeholder="Never"
+                clearable
+                valueFormat="D MMMM YYYY"
+                {...form.getInputProps("forceSetupFrom")}
+              />
+              <NumberInput
+                label="Remind after (days)"
+                description="After a skip, ask again this many days later. Empty: never again."
+                placeholder="Never"
+                min={1}
+                max={365}
+                allowDecimal={false}
+                {...form.getInputProps("remindAfterDays")}
+              />
+              <NumberInput
+                label="Maximum skips"
+                description="After this many skips, setup becomes mandatory for that person. Empty: no limit."
+                placeholder="No limit"
+                min={0}
+                max={100}
+                allowDecimal={false}
+                {...form.getInputProps("maxSkips")}
+              />
+            </SimpleGrid>
+            <MultiSelect
+              label="Mandatory for roles"
+              description="Setup is mandatory for these roles even while passkeys are optional, e.g. CMS admins."
+              placeholder={
+                form.values.mandatoryRoles.length ? undefined : "No role"
+              }
+              data={roleOptions.map((role) => ({
+                value: role,
+                label: roleLabels[role],
+              }))}
+              clearable
+              {...form.getInputProps("mandatoryRoles")}
+            />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend="Security" disabled={readOnly}>
+          <Stack gap="md">
+            <Select
+              label="User verification"
+              description="Required: Face ID, fingerprint or PIN at every use, which makes a passkey two factors."
+              data={[
+                { value: "REQUIRED", label: "Required (recommended)" },
+                { value: "PREFERRED", label: "Preferred" },
+              ]}
+              allowDeselect={false}
+              {...form.getInputProps("userVerification")}
+            />
+            <MultiSelect
+              label="Allowed authenticators"
+              description="Only these can be used to create passkeys. Empty: any authenticator."
+              placeholder={
+                form.values.allowedAuthenticators.length
+                  ? undefined
+                  : "Any authenticator"
+              }
+              data={authenticatorOptions}
+              searchable
+              clearable
+              limit={50}
+              nothingFoundMessage="No authenticator has that name"
+              {...form.getInputProps("allowedAuthenticators")}
+            />
+            <Switch
+              label="Allow password after passkey"
+              description="Off (recommended): someone who has a passkey can no longer sign in with a password alone, so a stolen password is useless."
+              {...form.getInputProps("allowPasswordAfterPasskey", {
+                type: "checkbox",
+              })}
+            />
+          </Stack>
+        </Fieldset>
+
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            Version {base.version}, last changed{" "}
+            {formatDateTime(base.updatedAt)}
+            {base.updatedBy ? ` by ${base.updatedBy.displayName}` : ""}.
+          </Text>
+          {readOnly ? (
+            <Text size="sm" c="dimmed">
+              Only organisation admins can change these settings.
+            </Text>
+          ) : (
+            <Group gap="xs">
+              <Button
+                variant="default"
+                disabled={!dirty || saving}
+                onClick={() => form.setValues(baseValues)}
+              >
+                Discard changes
+              </Button>
+              <Button
+                type="submit"
+                loading={saving}
+                disabled={!dirty || conflict !== null}
+              >
+                Save
+              </Button>
+            </Group>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { BarChart } from "@mantine/charts";
+
+/** Lazy-loaded: recharts is large and only this panel needs it. */
+export default function SignInChart({
+  data,
+}: {
+  data: { method: string; count: number }[];
+}) {
+  return (
+    <BarChart
+      h={220}
+      data={data}
+      dataKey="method"
+      series={[{ name: "count", label: "Sign-ins", color: "blue.6" }]}
+      tickLine="y"
+      gridAxis="y"
+      withTooltip
+      aria-hidden
+    />
+  );
+}

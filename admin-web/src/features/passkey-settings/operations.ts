@@ -1,0 +1,65 @@
+import { graphql } from "../../graphql";
+
+graphql(`
+  fragment PolicyFields on PasskeyPolicy {
+    enabled
+    forcePasskeySetup
+    requirement
+    enabledFrom
+    forceSetupFrom
+    remindAfterDays
+    maxSkips
+    mandatoryRoles
+    userVerification
+    allowedAuthenticators
+    allowPasswordAfterPasskey
+    version
+    updatedAt
+    updatedBy {
+      id
+      displayName
+      email
+    }
+  }
+`);
+
+export const PasskeySettingsQuery = graphql(`
+  query PasskeySettings($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      slug
+      passkeysActivated
+      passkeyPolicy {
+        ...PolicyFields
+      }
+    }
+  }
+`);
+
+export const PasskeyStatsQuery = graphql(`
+  query PasskeyStats($id: ID!) {
+    organisation(id: $id) {
+      id
+      passkeyStats {
+        totalUsers
+        usersWithPasskey
+        usersSkipped
+        usersPending
+        adoptionRate
+        signInsByMethod(days: 30) {
+          method
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const UpdatePasskeyPolicyMutation = graphql(`
+  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {
+    updatePasskeyPolicy(input: $input) {
+      ...PolicyFields
+    }
+  }
+`);
