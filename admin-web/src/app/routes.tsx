@@ -1,4 +1,8 @@
 import { createBrowserRouter, Navigate } from "react-router";
+import { SecurityPage } from "../features/account/SecurityPage";
+import { ActivityPage } from "../features/activity/ActivityPage";
+import { UserPage } from "../features/users/UserPage";
+import { UsersPage } from "../features/users/UsersPage";
 import { PasskeySettingsPage } from "../features/passkey-settings/PasskeySettingsPage";
 import { PasskeySetupPage } from "../features/passkey-setup/PasskeySetupPage";
 import { SignInPage } from "../features/sign-in/SignInPage";
@@ -33,6 +37,31 @@ export function createRouter() {
                 </RequireRole>
               ),
             },
+            {
+              path: "/users",
+              element: (
+                <RequireRole roles={orgRoles}>
+                  <UsersPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: "/users/:id",
+              element: (
+                <RequireRole roles={orgRoles}>
+                  <UserPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: "/activity",
+              element: (
+                <RequireRole roles={orgRoles}>
+                  <ActivityPage />
+                </RequireRole>
+              ),
+            },
+            { path: "/account/security", element: <SecurityPage /> },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

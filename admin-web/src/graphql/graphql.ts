@@ -8,6 +8,24 @@ export type Incremental<T> =
       [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type AuditEventType =
+  | "ORGANISATION_CREATED"
+  | "PASSKEYS_ACTIVATED"
+  | "PASSKEYS_DEACTIVATED"
+  | "PASSKEY_REGISTERED"
+  | "PASSKEY_RENAMED"
+  | "PASSKEY_REVOKED"
+  | "PASSKEY_SETUP_SKIPPED"
+  | "POLICY_UPDATED"
+  | "RECOVERY_CODE_ISSUED"
+  | "SIGNED_OUT"
+  | "SIGN_COUNT_REGRESSION"
+  | "SIGN_IN_CODE_CREATED"
+  | "SIGN_IN_CODE_USED"
+  | "SIGN_IN_FAILED"
+  | "SIGN_IN_SUCCEEDED"
+  | "USER_CREATED";
+
 export type AuthMethod = "PASSKEY" | "PASSWORD" | "SIGN_IN_CODE";
 
 export type CodeSignInInput = {
@@ -16,6 +34,15 @@ export type CodeSignInInput = {
   email: string;
   /** Null for SUPPORT staff. */
   organisationSlug?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  displayName: string;
+  email: string;
+  organisationId: string | number;
+  /** Optional initial password (at least 12 characters). */
+  password?: string | null | undefined;
+  role: Role;
 };
 
 export type FinishPasskeyRegistrationInput = {
@@ -39,6 +66,8 @@ export type PasskeyNextStep = "NONE" | "OFFER_SETUP" | "REQUIRE_SETUP";
 export type PasskeyRequirement = "MANDATORY" | "OFF" | "OPTIONAL";
 
 export type PasskeySetupReason = "FIRST_PASSKEY" | "NEW_DEVICE";
+
+export type PasskeyStatus = "HAS_PASSKEY" | "PENDING" | "SKIPPED";
 
 export type PasswordSignInInput = {
   delivery?: SessionDelivery | null | undefined;
@@ -252,6 +281,52 @@ export type SignOutOtherSessionsMutationVariables = Exact<{
 export type SignOutOtherSessionsMutation = {
   __typename: "Mutation";
   signOutOtherSessions: number;
+};
+
+export type AuditEventsQueryVariables = Exact<{
+  organisationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  types?: Array<AuditEventType> | AuditEventType | null | undefined;
+}>;
+
+export type AuditEventsQuery = {
+  __typename: "Query";
+  organisation: {
+    __typename: "Organisation";
+    id: string;
+    auditEvents: {
+      __typename: "AuditEventConnection";
+      pageInfo: {
+        __typename: "PageInfo";
+        hasNextPage: boolean;
+        endCursor: string | null;
+      };
+      edges: Array<{
+        __typename: "AuditEventEdge";
+        cursor: string;
+        node: {
+          __typename: "AuditEvent";
+          id: string;
+          type: AuditEventType;
+          data: unknown;
+          createdAt: string;
+          actor: {
+            __typename: "User";
+            id: string;
+            displayName: string;
+            email: string;
+          } | null;
+          subject: {
+            __typename: "User";
+            id: string;
+            displayName: string;
+            email: string;
+          } | null;
+        };
+      }>;
+    };
+  } | null;
 };
 
 export type PolicyFieldsFragment = {
@@ -668,6 +743,184 @@ export type SignInWithCodeMutation = {
   };
 };
 
+export type UserRowFieldsFragment = {
+  __typename: "User";
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  passkeyStatus: PasskeyStatus;
+  lastSignInAt: string | null;
+};
+
+export type UserDetailFieldsFragment = {
+  __typename: "User";
+  hasPassword: boolean;
+  createdAt: string;
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  passkeyStatus: PasskeyStatus;
+  lastSignInAt: string | null;
+  passkeys: Array<{
+    __typename: "Credential";
+    id: string;
+    name: string;
+    authenticatorName: string | null;
+    aaguid: string;
+    synced: boolean;
+    backupEligible: boolean;
+    transports: Array<string>;
+    createdAt: string;
+    lastUsedAt: string | null;
+  }>;
+};
+
+export type OrganisationUsersQueryVariables = Exact<{
+  organisationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  passkeyStatus?: PasskeyStatus | null | undefined;
+  role?: Role | null | undefined;
+}>;
+
+export type OrganisationUsersQuery = {
+  __typename: "Query";
+  organisation: {
+    __typename: "Organisation";
+    id: string;
+    users: {
+      __typename: "UserConnection";
+      totalCount: number;
+      pageInfo: {
+        __typename: "PageInfo";
+        hasNextPage: boolean;
+        endCursor: string | null;
+      };
+      edges: Array<{
+        __typename: "UserEdge";
+        cursor: string;
+        node: {
+          __typename: "User";
+          id: string;
+          email: string;
+          displayName: string;
+          role: Role;
+          passkeyStatus: PasskeyStatus;
+          lastSignInAt: string | null;
+        };
+      }>;
+    };
+  } | null;
+};
+
+export type UserDetailQueryVariables = Exact<{
+  organisationId: string | number;
+  email: string;
+}>;
+
+export type UserDetailQuery = {
+  __typename: "Query";
+  organisation: {
+    __typename: "Organisation";
+    id: string;
+    name: string;
+    users: {
+      __typename: "UserConnection";
+      edges: Array<{
+        __typename: "UserEdge";
+        node: {
+          __typename: "User";
+          hasPassword: boolean;
+          createdAt: string;
+          id: string;
+          email: string;
+          displayName: string;
+          role: Role;
+          passkeyStatus: PasskeyStatus;
+          lastSignInAt: string | null;
+          passkeys: Array<{
+            __typename: "Credential";
+            id: string;
+            name: string;
+            authenticatorName: string | null;
+            aaguid: string;
+            synced: boolean;
+            backupEligible: boolean;
+            transports: Array<string>;
+            createdAt: string;
+            lastUsedAt: string | null;
+          }>;
+        };
+      }>;
+    };
+  } | null;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = {
+  __typename: "Mutation";
+  createUser: {
+    __typename: "User";
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    passkeyStatus: PasskeyStatus;
+    lastSignInAt: string | null;
+  };
+};
+
+export type RevokeUserCredentialsMutationVariables = Exact<{
+  userId: string | number;
+  credentialId?: string | number | null | undefined;
+}>;
+
+export type RevokeUserCredentialsMutation = {
+  __typename: "Mutation";
+  revokeUserCredentials: {
+    __typename: "User";
+    hasPassword: boolean;
+    createdAt: string;
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    passkeyStatus: PasskeyStatus;
+    lastSignInAt: string | null;
+    passkeys: Array<{
+      __typename: "Credential";
+      id: string;
+      name: string;
+      authenticatorName: string | null;
+      aaguid: string;
+      synced: boolean;
+      backupEligible: boolean;
+      transports: Array<string>;
+      createdAt: string;
+      lastUsedAt: string | null;
+    }>;
+  };
+};
+
+export type IssueRecoveryCodeMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type IssueRecoveryCodeMutation = {
+  __typename: "Mutation";
+  issueRecoveryCode: {
+    __typename: "SignInCode";
+    code: string;
+    expiresAt: string;
+  };
+};
+
 export const ViewerFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -752,33 +1005,6 @@ export const ViewerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
-export const CredentialFieldsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CredentialFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Credential" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
-          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
-          { kind: "Field", name: { kind: "Name", value: "synced" } },
-          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
-          { kind: "Field", name: { kind: "Name", value: "transports" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CredentialFieldsFragment, unknown>;
 export const PolicyFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -828,6 +1054,135 @@ export const PolicyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PolicyFieldsFragment, unknown>;
+export const UserRowFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeyStatus" } },
+          { kind: "Field", name: { kind: "Name", value: "lastSignInAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserRowFieldsFragment, unknown>;
+export const CredentialFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CredentialFieldsFragment, unknown>;
+export const UserDetailFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserDetailFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "UserRowFields" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeys" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "CredentialFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeyStatus" } },
+          { kind: "Field", name: { kind: "Name", value: "lastSignInAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserDetailFieldsFragment, unknown>;
 export const SignOutDocument = {
   kind: "Document",
   definitions: [
@@ -1205,6 +1560,231 @@ export const SignOutOtherSessionsDocument = {
   SignOutOtherSessionsMutation,
   SignOutOtherSessionsMutationVariables
 >;
+export const AuditEventsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "AuditEvents" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "organisationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "types" },
+          },
+          type: {
+            kind: "ListType",
+            type: {
+              kind: "NonNullType",
+              type: {
+                kind: "NamedType",
+                name: { kind: "Name", value: "AuditEventType" },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "organisationId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEvents" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "first" },
+                      },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "after" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "after" },
+                      },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "types" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "types" },
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "pageInfo" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "hasNextPage" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "endCursor" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "cursor" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "id" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "type" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "data" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "createdAt" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "actor" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "id" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "displayName",
+                                          },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "email",
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "subject" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "id" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "displayName",
+                                          },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "email",
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const PasskeySettingsDocument = {
   kind: "Document",
   definitions: [
@@ -2381,4 +2961,668 @@ export const SignInWithCodeDocument = {
 } as unknown as DocumentNode<
   SignInWithCodeMutation,
   SignInWithCodeMutationVariables
+>;
+export const OrganisationUsersDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationUsers" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "organisationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "passkeyStatus" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PasskeyStatus" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "role" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Role" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "organisationId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "users" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "first" },
+                      },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "after" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "after" },
+                      },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "search" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "search" },
+                      },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "passkeyStatus" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "passkeyStatus" },
+                      },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "role" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "role" },
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "totalCount" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "pageInfo" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "hasNextPage" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "endCursor" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "cursor" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: {
+                                      kind: "Name",
+                                      value: "UserRowFields",
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeyStatus" } },
+          { kind: "Field", name: { kind: "Name", value: "lastSignInAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OrganisationUsersQuery,
+  OrganisationUsersQueryVariables
+>;
+export const UserDetailDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "UserDetail" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "organisationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "email" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "organisationId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "users" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "search" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "email" },
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "FragmentSpread",
+                                    name: {
+                                      kind: "Name",
+                                      value: "UserDetailFields",
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeyStatus" } },
+          { kind: "Field", name: { kind: "Name", value: "lastSignInAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserDetailFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "UserRowFields" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeys" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "CredentialFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserDetailQuery, UserDetailQueryVariables>;
+export const CreateUserDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateUser" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateUserInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createUser" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "UserRowFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeyStatus" } },
+          { kind: "Field", name: { kind: "Name", value: "lastSignInAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const RevokeUserCredentialsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RevokeUserCredentials" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "userId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "credentialId" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokeUserCredentials" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "userId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "credentialId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "credentialId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "UserDetailFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeyStatus" } },
+          { kind: "Field", name: { kind: "Name", value: "lastSignInAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CredentialFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Credential" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "authenticatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "aaguid" } },
+          { kind: "Field", name: { kind: "Name", value: "synced" } },
+          { kind: "Field", name: { kind: "Name", value: "backupEligible" } },
+          { kind: "Field", name: { kind: "Name", value: "transports" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "lastUsedAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserDetailFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "User" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "UserRowFields" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "hasPassword" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeys" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "CredentialFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeUserCredentialsMutation,
+  RevokeUserCredentialsMutationVariables
+>;
+export const IssueRecoveryCodeDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "IssueRecoveryCode" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "userId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "issueRecoveryCode" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "userId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  IssueRecoveryCodeMutation,
+  IssueRecoveryCodeMutationVariables
 >;

@@ -36,7 +36,7 @@ import { safeNextPath, useCompleteSignIn } from "../../app/session";
 import { homePathFor, useViewer, type ViewerState } from "../../app/viewer";
 import { rememberUserHandle, rpIdFrom } from "../../app/webauthn";
 import { signalOwnPasskeys } from "../account/signals";
-import { normaliseSignInCode } from "./code";
+import { formatSignInCode } from "../../ui/SignInCodeCountdown";
 import {
   FinishPasskeySignInMutation,
   SignInOptionsQuery,
@@ -230,7 +230,7 @@ function SignInForm({
           input: {
             organisationSlug: slug || null,
             email: email.trim(),
-            code: normaliseSignInCode(code),
+            code: formatSignInCode(code),
           },
         },
       });
