@@ -22,9 +22,10 @@ import {
   IconUsers,
   type Icon,
 } from "@tabler/icons-react";
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import type { Role } from "../graphql/graphql";
+import { LoadingState } from "../ui/QueryState";
 import { useSignOut } from "./session";
 import { roleLabels } from "./viewer";
 import { useSignedInViewer } from "./ViewerContext";
@@ -178,7 +179,9 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main">
-        <Outlet />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,11 +1,8 @@
-import { createBrowserRouter, Navigate } from "react-router";
-import { SecurityPage } from "../features/account/SecurityPage";
-import { ActivityPage } from "../features/activity/ActivityPage";
-import { UserPage } from "../features/users/UserPage";
-import { UsersPage } from "../features/users/UsersPage";
-import { PasskeySettingsPage } from "../features/passkey-settings/PasskeySettingsPage";
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { PasskeySetupPage } from "../features/passkey-setup/PasskeySetupPage";
 import { SignInPage } from "../features/sign-in/SignInPage";
+import type { Role } from "../graphql/graphql";
 import { AppLayout } from "./AppLayout";
 import { AuthGate } from "./AuthGate";
 import { RequireRole } from "./RequireRole";
@@ -13,9 +10,68 @@ import { NotFoundPage } from "./StatusPages";
 import { homePathFor, orgRoles } from "./viewer";
 import { useSignedInViewer } from "./ViewerContext";
 
+// Screens load on first visit (the layout's Suspense shows a loader), so the
+// sign-in screen does not wait for charts, date pickers or GraphiQL.
+const page = <K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+) => lazy(() => load().then((module) => ({ default: module[name] })));
+
+const PasskeySettingsPage = page(
+  () => import("../features/passkey-settings/PasskeySettingsPage"),
+  "PasskeySettingsPage",
+);
+const UsersPage = page(
+  () => import("../features/users/UsersPage"),
+  "UsersPage",
+);
+const UserPage = page(() => import("../features/users/UserPage"), "UserPage");
+const ActivityPage = page(
+  () => import("../features/activity/ActivityPage"),
+  "ActivityPage",
+);
+const SecurityPage = page(
+  () => import("../features/account/SecurityPage"),
+  "SecurityPage",
+);
+const OrganisationsPage = page(
+  () => import("../features/support/OrganisationsPage"),
+  "OrganisationsPage",
+);
+const OrganisationPage = page(
+  () => import("../features/support/OrganisationPage"),
+  "OrganisationPage",
+);
+const SupportUserPage = page(
+  () => import("../features/support/OrganisationPage"),
+  "SupportUserPage",
+);
+const PlaygroundPage = lazy(
+  () => import("../features/playground/PlaygroundPage"),
+);
+
 function Home() {
   const viewer = useSignedInViewer();
   return <Navigate to={homePathFor(viewer.user?.role)} replace />;
+}
+
+function guarded(
+  path: string,
+  roles: Role[] | "any",
+  Page: LazyExoticComponent<ComponentType>,
+  allowInDevelopment = false,
+): RouteObject {
+  return {
+    path,
+    element:
+      roles === "any" ? (
+        <Page />
+      ) : (
+        <RequireRole roles={roles} allowInDevelopment={allowInDevelopment}>
+          <Page />
+        </RequireRole>
+      ),
+  };
 }
 
 export function createRouter() {
@@ -29,39 +85,23 @@ export function createRouter() {
           element: <AppLayout />,
           children: [
             { index: true, element: <Home /> },
-            {
-              path: "/settings/passkeys",
-              element: (
-                <RequireRole roles={orgRoles}>
-                  <PasskeySettingsPage />
-                </RequireRole>
-              ),
-            },
-            {
-              path: "/users",
-              element: (
-                <RequireRole roles={orgRoles}>
-                  <UsersPage />
-                </RequireRole>
-              ),
-            },
-            {
-              path: "/users/:id",
-              element: (
-                <RequireRole roles={orgRoles}>
-                  <UserPage />
-                </RequireRole>
-              ),
-            },
-            {
-              path: "/activity",
-              element: (
-                <RequireRole roles={orgRoles}>
-                  <ActivityPage />
-                </RequireRole>
-              ),
-            },
-            { path: "/account/security", element: <SecurityPage /> },
+            guarded("/settings/passkeys", orgRoles, PasskeySettingsPage),
+            guarded("/users", orgRoles, UsersPage),
+            guarded("/users/:id", orgRoles, UserPage),
+            guarded("/activity", orgRoles, ActivityPage),
+            guarded("/account/security", "any", SecurityPage),
+            guarded("/support/organisations", ["SUPPORT"], OrganisationsPage),
+            guarded(
+              "/support/organisations/:id",
+              ["SUPPORT"],
+              OrganisationPage,
+            ),
+            guarded(
+              "/support/organisations/:id/users/:userId",
+              ["SUPPORT"],
+              SupportUserPage,
+            ),
+            guarded("/playground", ["SUPPORT"], PlaygroundPage, true),
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -23,7 +23,7 @@ type Documents = {
   "\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n": typeof types.RevokeCredentialDocument;
   "\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateSignInCodeDocument;
   "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": typeof types.SignOutOtherSessionsDocument;
-  "\n  query AuditEvents($organisationId: ID!, $first: Int, $after: String, $types: [AuditEventType!]) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument;
+  "\n  query AuditEvents(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $types: [AuditEventType!]\n  ) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument;
   "\n  fragment PolicyFields on PasskeyPolicy {\n    enabled\n    forcePasskeySetup\n    requirement\n    enabledFrom\n    forceSetupFrom\n    remindAfterDays\n    maxSkips\n    mandatoryRoles\n    userVerification\n    allowedAuthenticators\n    allowPasswordAfterPasskey\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.PolicyFieldsFragmentDoc;
   "\n  query PasskeySettings($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      passkeysActivated\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n": typeof types.PasskeySettingsDocument;
   "\n  query PasskeyStats($id: ID!) {\n    organisation(id: $id) {\n      id\n      passkeyStats {\n        totalUsers\n        usersWithPasskey\n        usersSkipped\n        usersPending\n        adoptionRate\n        signInsByMethod(days: 30) {\n          method\n          count\n        }\n      }\n    }\n  }\n": typeof types.PasskeyStatsDocument;
@@ -36,9 +36,14 @@ type Documents = {
   "\n  mutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n    startPasskeySignIn(input: $input) {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n": typeof types.StartPasskeySignInDocument;
   "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.FinishPasskeySignInDocument;
   "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument;
+  "\n  fragment OrganisationRowFields on Organisation {\n    id\n    name\n    slug\n    passkeysActivated\n    createdAt\n    passkeyPolicy {\n      requirement\n    }\n  }\n": typeof types.OrganisationRowFieldsFragmentDoc;
+  "\n  query Organisations($first: Int, $after: String, $search: String) {\n    organisations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationRowFields\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument;
+  "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.SupportOrganisationDocument;
+  "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.CreateOrganisationDocument;
+  "\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(\n      organisationId: $organisationId\n      activated: $activated\n    ) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n": typeof types.SetPasskeysActivatedDocument;
   "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n": typeof types.UserRowFieldsFragmentDoc;
   "\n  fragment UserDetailFields on User {\n    ...UserRowFields\n    hasPassword\n    createdAt\n    passkeys {\n      ...CredentialFields\n    }\n  }\n": typeof types.UserDetailFieldsFragmentDoc;
-  "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument;
+  "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(\n        first: $first\n        after: $after\n        search: $search\n        passkeyStatus: $passkeyStatus\n        role: $role\n      ) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument;
   "\n  query UserDetail($organisationId: ID!, $email: String!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      users(first: 20, search: $email) {\n        edges {\n          node {\n            ...UserDetailFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.UserDetailDocument;
   "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument;
   "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.RevokeUserCredentialsDocument;
@@ -62,7 +67,7 @@ const documents: Documents = {
     types.CreateSignInCodeDocument,
   "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n":
     types.SignOutOtherSessionsDocument,
-  "\n  query AuditEvents($organisationId: ID!, $first: Int, $after: String, $types: [AuditEventType!]) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n":
+  "\n  query AuditEvents(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $types: [AuditEventType!]\n  ) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n":
     types.AuditEventsDocument,
   "\n  fragment PolicyFields on PasskeyPolicy {\n    enabled\n    forcePasskeySetup\n    requirement\n    enabledFrom\n    forceSetupFrom\n    remindAfterDays\n    maxSkips\n    mandatoryRoles\n    userVerification\n    allowedAuthenticators\n    allowPasswordAfterPasskey\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n      email\n    }\n  }\n":
     types.PolicyFieldsFragmentDoc,
@@ -88,11 +93,21 @@ const documents: Documents = {
     types.FinishPasskeySignInDocument,
   "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n":
     types.SignInWithCodeDocument,
+  "\n  fragment OrganisationRowFields on Organisation {\n    id\n    name\n    slug\n    passkeysActivated\n    createdAt\n    passkeyPolicy {\n      requirement\n    }\n  }\n":
+    types.OrganisationRowFieldsFragmentDoc,
+  "\n  query Organisations($first: Int, $after: String, $search: String) {\n    organisations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationRowFields\n        }\n      }\n    }\n  }\n":
+    types.OrganisationsDocument,
+  "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n":
+    types.SupportOrganisationDocument,
+  "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n":
+    types.CreateOrganisationDocument,
+  "\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(\n      organisationId: $organisationId\n      activated: $activated\n    ) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n":
+    types.SetPasskeysActivatedDocument,
   "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n":
     types.UserRowFieldsFragmentDoc,
   "\n  fragment UserDetailFields on User {\n    ...UserRowFields\n    hasPassword\n    createdAt\n    passkeys {\n      ...CredentialFields\n    }\n  }\n":
     types.UserDetailFieldsFragmentDoc,
-  "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n":
+  "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(\n        first: $first\n        after: $after\n        search: $search\n        passkeyStatus: $passkeyStatus\n        role: $role\n      ) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n":
     types.OrganisationUsersDocument,
   "\n  query UserDetail($organisationId: ID!, $email: String!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      users(first: 20, search: $email) {\n        edges {\n          node {\n            ...UserDetailFields\n          }\n        }\n      }\n    }\n  }\n":
     types.UserDetailDocument,
@@ -176,8 +191,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query AuditEvents($organisationId: ID!, $first: Int, $after: String, $types: [AuditEventType!]) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n",
-): (typeof documents)["\n  query AuditEvents($organisationId: ID!, $first: Int, $after: String, $types: [AuditEventType!]) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+  source: "\n  query AuditEvents(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $types: [AuditEventType!]\n  ) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query AuditEvents(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $types: [AuditEventType!]\n  ) {\n    organisation(id: $organisationId) {\n      id\n      auditEvents(first: $first, after: $after, types: $types) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            type\n            data\n            createdAt\n            actor {\n              id\n              displayName\n              email\n            }\n            subject {\n              id\n              displayName\n              email\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +269,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: "\n  fragment OrganisationRowFields on Organisation {\n    id\n    name\n    slug\n    passkeysActivated\n    createdAt\n    passkeyPolicy {\n      requirement\n    }\n  }\n",
+): (typeof documents)["\n  fragment OrganisationRowFields on Organisation {\n    id\n    name\n    slug\n    passkeysActivated\n    createdAt\n    passkeyPolicy {\n      requirement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Organisations($first: Int, $after: String, $search: String) {\n    organisations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationRowFields\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query Organisations($first: Int, $after: String, $search: String) {\n    organisations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n",
+): (typeof documents)["\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n",
+): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(\n      organisationId: $organisationId\n      activated: $activated\n    ) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(\n      organisationId: $organisationId\n      activated: $activated\n    ) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n",
 ): (typeof documents)["\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n"];
 /**
@@ -266,8 +311,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n",
-): (typeof documents)["\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n"];
+  source: "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(\n        first: $first\n        after: $after\n        search: $search\n        passkeyStatus: $passkeyStatus\n        role: $role\n      ) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(\n        first: $first\n        after: $after\n        search: $search\n        passkeyStatus: $passkeyStatus\n        role: $role\n      ) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,11 @@ export type CodeSignInInput = {
   organisationSlug?: string | null | undefined;
 };
 
+export type CreateOrganisationInput = {
+  name: string;
+  slug: string;
+};
+
 export type CreateUserInput = {
   displayName: string;
   email: string;
@@ -743,6 +748,133 @@ export type SignInWithCodeMutation = {
   };
 };
 
+export type OrganisationRowFieldsFragment = {
+  __typename: "Organisation";
+  id: string;
+  name: string;
+  slug: string;
+  passkeysActivated: boolean;
+  createdAt: string;
+  passkeyPolicy: {
+    __typename: "PasskeyPolicy";
+    requirement: PasskeyRequirement;
+  };
+};
+
+export type OrganisationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+export type OrganisationsQuery = {
+  __typename: "Query";
+  organisations: {
+    __typename: "OrganisationConnection";
+    totalCount: number;
+    pageInfo: {
+      __typename: "PageInfo";
+      hasNextPage: boolean;
+      endCursor: string | null;
+    };
+    edges: Array<{
+      __typename: "OrganisationEdge";
+      cursor: string;
+      node: {
+        __typename: "Organisation";
+        id: string;
+        name: string;
+        slug: string;
+        passkeysActivated: boolean;
+        createdAt: string;
+        passkeyPolicy: {
+          __typename: "PasskeyPolicy";
+          requirement: PasskeyRequirement;
+        };
+      };
+    }>;
+  };
+};
+
+export type SupportOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SupportOrganisationQuery = {
+  __typename: "Query";
+  organisation: {
+    __typename: "Organisation";
+    id: string;
+    name: string;
+    slug: string;
+    passkeysActivated: boolean;
+    createdAt: string;
+    passkeyPolicy: {
+      __typename: "PasskeyPolicy";
+      requirement: PasskeyRequirement;
+    };
+  } | null;
+};
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+export type CreateOrganisationMutation = {
+  __typename: "Mutation";
+  createOrganisation: {
+    __typename: "Organisation";
+    id: string;
+    name: string;
+    slug: string;
+    passkeysActivated: boolean;
+    createdAt: string;
+    passkeyPolicy: {
+      __typename: "PasskeyPolicy";
+      requirement: PasskeyRequirement;
+    };
+  };
+};
+
+export type SetPasskeysActivatedMutationVariables = Exact<{
+  organisationId: string | number;
+  activated: boolean;
+}>;
+
+export type SetPasskeysActivatedMutation = {
+  __typename: "Mutation";
+  setPasskeysActivated: {
+    __typename: "Organisation";
+    id: string;
+    name: string;
+    slug: string;
+    passkeysActivated: boolean;
+    createdAt: string;
+    passkeyPolicy: {
+      __typename: "PasskeyPolicy";
+      requirement: PasskeyRequirement;
+      enabled: boolean;
+      forcePasskeySetup: boolean;
+      enabledFrom: string | null;
+      forceSetupFrom: string | null;
+      remindAfterDays: number | null;
+      maxSkips: number | null;
+      mandatoryRoles: Array<Role>;
+      userVerification: UserVerificationRequirement;
+      allowedAuthenticators: Array<string>;
+      allowPasswordAfterPasskey: boolean;
+      version: number;
+      updatedAt: string;
+      updatedBy: {
+        __typename: "User";
+        id: string;
+        displayName: string;
+        email: string;
+      } | null;
+    };
+  };
+};
+
 export type UserRowFieldsFragment = {
   __typename: "User";
   id: string;
@@ -1054,6 +1186,39 @@ export const PolicyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PolicyFieldsFragment, unknown>;
+export const OrganisationRowFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Organisation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeysActivated" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeyPolicy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationRowFieldsFragment, unknown>;
 export const UserRowFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -2961,6 +3126,482 @@ export const SignInWithCodeDocument = {
 } as unknown as DocumentNode<
   SignInWithCodeMutation,
   SignInWithCodeMutationVariables
+>;
+export const OrganisationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Organisations" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "after" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisations" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "first" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "after" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "search" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "search" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "cursor" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "FragmentSpread",
+                              name: {
+                                kind: "Name",
+                                value: "OrganisationRowFields",
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Organisation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeysActivated" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeyPolicy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const SupportOrganisationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "SupportOrganisation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "OrganisationRowFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Organisation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeysActivated" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeyPolicy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SupportOrganisationQuery,
+  SupportOrganisationQueryVariables
+>;
+export const CreateOrganisationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateOrganisation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateOrganisationInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createOrganisation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "OrganisationRowFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Organisation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeysActivated" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeyPolicy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateOrganisationMutation,
+  CreateOrganisationMutationVariables
+>;
+export const SetPasskeysActivatedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetPasskeysActivated" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "organisationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "activated" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "Boolean" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setPasskeysActivated" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "organisationId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "activated" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "activated" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "OrganisationRowFields" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "passkeyPolicy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "PolicyFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OrganisationRowFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Organisation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "slug" } },
+          { kind: "Field", name: { kind: "Name", value: "passkeysActivated" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "passkeyPolicy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "requirement" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "PolicyFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "PasskeyPolicy" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "forcePasskeySetup" } },
+          { kind: "Field", name: { kind: "Name", value: "requirement" } },
+          { kind: "Field", name: { kind: "Name", value: "enabledFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "forceSetupFrom" } },
+          { kind: "Field", name: { kind: "Name", value: "remindAfterDays" } },
+          { kind: "Field", name: { kind: "Name", value: "maxSkips" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatoryRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "userVerification" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowedAuthenticators" },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "allowPasswordAfterPasskey" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatedBy" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetPasskeysActivatedMutation,
+  SetPasskeysActivatedMutationVariables
 >;
 export const OrganisationUsersDocument = {
   kind: "Document",

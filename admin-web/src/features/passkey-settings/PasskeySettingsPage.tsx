@@ -46,10 +46,12 @@ export function PasskeySettingsPage() {
 export function PasskeySettings({
   organisationId,
   readOnly,
+  withAdoption = true,
   withAnnouncement = true,
 }: {
   organisationId: string;
   readOnly: boolean;
+  withAdoption?: boolean;
   withAnnouncement?: boolean;
 }) {
   const client = useApolloClient();
@@ -150,7 +152,7 @@ export function PasskeySettings({
         />
       </Card>
 
-      <AdoptionPanel organisationId={organisationId} />
+      {withAdoption && <AdoptionPanel organisationId={organisationId} />}
       {withAnnouncement && (
         <Announcement organisationName={organisation.name} policy={policy} />
       )}

@@ -1,0 +1,62 @@
+import { graphql } from "../../graphql";
+
+graphql(`
+  fragment OrganisationRowFields on Organisation {
+    id
+    name
+    slug
+    passkeysActivated
+    createdAt
+    passkeyPolicy {
+      requirement
+    }
+  }
+`);
+
+export const OrganisationsQuery = graphql(`
+  query Organisations($first: Int, $after: String, $search: String) {
+    organisations(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...OrganisationRowFields
+        }
+      }
+    }
+  }
+`);
+
+export const SupportOrganisationQuery = graphql(`
+  query SupportOrganisation($id: ID!) {
+    organisation(id: $id) {
+      ...OrganisationRowFields
+    }
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      ...OrganisationRowFields
+    }
+  }
+`);
+
+export const SetPasskeysActivatedMutation = graphql(`
+  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {
+    setPasskeysActivated(
+      organisationId: $organisationId
+      activated: $activated
+    ) {
+      ...OrganisationRowFields
+      passkeyPolicy {
+        ...PolicyFields
+      }
+    }
+  }
+`);
