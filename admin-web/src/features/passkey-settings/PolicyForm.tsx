@@ -113,12 +113,17 @@ export function PolicyForm({
     return options.sort((a, b) => a.label.localeCompare(b.label));
   }, [authenticatorNames, form.values.allowedAuthenticators]);
 
+  /** Moves the form onto the latest version; with keepMine, the admin's own edits are re-applied on top. */
   function adopt(latest: PolicyFieldsFragment, keepMine: boolean) {
-    setBase(latest);
-    if (!keepMine) {
-      form.setValues(toValues(latest));
-      form.resetDirty(toValues(latest));
+    const next = toValues(latest);
+    if (keepMine) {
+      for (const field of changedFields(baseValues, form.values)) {
+        (next as unknown as Record<string, unknown>)[field] =
+          form.values[field];
+      }
     }
+    setBase(latest);
+    form.setValues(next);
     setConflict(null);
   }
 
@@ -231,6 +236,7 @@ export function PolicyForm({
           <Stack gap="md">
             <Switch
               label="Enable passkeys"
+              aria-label="Enable passkeys"
               description={
                 activated
                   ? "Employees can create passkeys and sign in with them."
@@ -334,6 +340,7 @@ export function PolicyForm({
             />
             <Switch
               label="Allow password after passkey"
+              aria-label="Allow password after passkey"
               description="Off (recommended): someone who has a passkey can no longer sign in with a password alone, so a stolen password is useless."
               {...form.getInputProps("allowPasswordAfterPasskey", {
                 type: "checkbox",

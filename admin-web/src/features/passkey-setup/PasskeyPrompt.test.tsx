@@ -1,0 +1,141 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { renderWithMantine } from "../../test/render";
+import { PasskeyPrompt, type PasskeyPromptProps } from "./PasskeyPrompt";
+
+function renderPrompt(
+  setup: PasskeyPromptProps["setup"],
+  extra: Partial<PasskeyPromptProps> = {},
+) {
+  const onContinue = vi.fn();
+  const onSkip = vi.fn();
+  const onSignOut = vi.fn();
+  renderWithMantine(
+    <PasskeyPrompt
+      setup={setup}
+      onContinue={onContinue}
+      onSkip={onSkip}
+      onSignOut={onSignOut}
+      {...extra}
+    />,
+  );
+  return { onContinue, onSkip, onSignOut, user: userEvent.setup() };
+}
+
+describe("the passkey prompt", () => {
+  it("offers “Do this later” when the policy is optional and the API says the user can skip", async () => {
+    const { onSkip, onContinue, user } = renderPrompt({
+      nextStep: "OFFER_SETUP",
+      requirement: "OPTIONAL",
+      canSkip: true,
+      reason: "FIRST_PASSKEY",
+    });
+    expect(
+      screen.getByRole("heading", { name: "Create your passkey" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Face ID, your fingerprint or your device PIN/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/biometric data never leaves your device/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Synced passkeys .* follow you to a new phone/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/requires a passkey/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Do this later" }));
+    expect(onSkip).toHaveBeenCalledTimes(1);
+    expect(onContinue).not.toHaveBeenCalled();
+  });
+
+  it("has no way past it when setup is required", async () => {
+    const { onContinue, user } = renderPrompt({
+      nextStep: "REQUIRE_SETUP",
+      requirement: "MANDATORY",
+      canSkip: false,
+      reason: "FIRST_PASSKEY",
+    });
+    expect(
+      screen.queryByRole("button", { name: "Do this later" }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Your organisation requires a passkey before you can continue.",
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(onContinue).toHaveBeenCalledTimes(1);
+  });
+
+  it("trusts canSkip over the step: no skip when the API says so, even for an offer", () => {
+    renderPrompt({
+      nextStep: "OFFER_SETUP",
+      requirement: "MANDATORY",
+      canSkip: false,
+      reason: "FIRST_PASSKEY",
+    });
+    expect(
+      screen.queryByRole("button", { name: "Do this later" }),
+    ).not.toBeInTheDocument();
+  });
+
+  it("lets a user stuck on a required prompt sign out", async () => {
+    const { onSignOut, user } = renderPrompt({
+      nextStep: "REQUIRE_SETUP",
+      requirement: "MANDATORY",
+      canSkip: false,
+      reason: "FIRST_PASSKEY",
+    });
+    await user.click(screen.getByRole("button", { name: "Sign out" }));
+    expect(onSignOut).toHaveBeenCalled();
+  });
+
+  it("says that this device needs its own passkey after a sign-in with a code", () => {
+    renderPrompt({
+      nextStep: "OFFER_SETUP",
+      requirement: "OPTIONAL",
+      canSkip: true,
+      reason: "NEW_DEVICE",
+    });
+    expect(
+      screen.getByText("This device needs its own passkey"),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Do this later" }),
+    ).toBeInTheDocument();
+  });
+
+  it("does not mention a new device for a first passkey", () => {
+    renderPrompt({
+      nextStep: "OFFER_SETUP",
+      requirement: "OPTIONAL",
+      canSkip: true,
+      reason: "FIRST_PASSKEY",
+    });
+    expect(
+      screen.queryByText("This device needs its own passkey"),
+    ).not.toBeInTheDocument();
+  });
+
+  it("shows an error and blocks a second skip while one is running", () => {
+    renderPrompt(
+      {
+        nextStep: "OFFER_SETUP",
+        requirement: "OPTIONAL",
+        canSkip: true,
+        reason: "FIRST_PASSKEY",
+      },
+      {
+        busy: "skip",
+        error:
+          "The passkey request was cancelled or timed out. Try again when you are ready.",
+      },
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "cancelled or timed out",
+    );
+    expect(screen.getByRole("button", { name: "Continue" })).toBeDisabled();
+  });
+});

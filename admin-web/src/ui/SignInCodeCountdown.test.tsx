@@ -1,0 +1,71 @@
+import { act, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { renderWithMantine } from "../test/render";
+import {
+  formatRemaining,
+  formatSignInCode,
+  SignInCodeCountdown,
+} from "./SignInCodeCountdown";
+
+describe("the sign-in code countdown", () => {
+  const now = new Date("2026-11-25T09:00:00.000Z");
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    vi.setSystemTime(now);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const inSeconds = (s: number) =>
+    new Date(now.getTime() + s * 1000).toISOString();
+
+  it("shows the code as XXXX-XXXX and the time left, counting down each second", () => {
+    renderWithMantine(
+      <SignInCodeCountdown code="K7QX2M9D" expiresAt={inSeconds(600)} />,
+    );
+    expect(screen.getByTestId("sign-in-code")).toHaveTextContent("K7QX-2M9D");
+    expect(screen.getByTestId("code-countdown")).toHaveTextContent("10:00");
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(screen.getByTestId("code-countdown")).toHaveTextContent("9:59");
+    act(() => void vi.advanceTimersByTime(534_000));
+    expect(screen.getByTestId("code-countdown")).toHaveTextContent("1:05");
+  });
+
+  it("says when the code has expired and offers a new one", () => {
+    const onNewCode = vi.fn();
+    renderWithMantine(
+      <SignInCodeCountdown
+        code="K7QX-2M9D"
+        expiresAt={inSeconds(3)}
+        onNewCode={onNewCode}
+      />,
+    );
+    expect(
+      screen.queryByText("This code has expired."),
+    ).not.toBeInTheDocument();
+    act(() => void vi.advanceTimersByTime(3000));
+    expect(screen.getByText("This code has expired.")).toBeInTheDocument();
+    expect(screen.queryByTestId("code-countdown")).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: "Copy code" }),
+    ).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Make a new code" }));
+    expect(onNewCode).toHaveBeenCalled();
+  });
+
+  it("is already expired when shown after its expiry", () => {
+    renderWithMantine(
+      <SignInCodeCountdown code="K7QX-2M9D" expiresAt={inSeconds(-5)} />,
+    );
+    expect(screen.getByText("This code has expired.")).toBeInTheDocument();
+  });
+
+  it("formats codes and remaining time", () => {
+    expect(formatSignInCode("k7qx 2m9d")).toBe("K7QX-2M9D");
+    expect(formatSignInCode("K7QX-2M9D")).toBe("K7QX-2M9D");
+    expect(formatSignInCode(" abc ")).toBe("ABC");
+    expect(formatRemaining(0)).toBe("0:00");
+    expect(formatRemaining(-3)).toBe("0:00");
+    expect(formatRemaining(59.2)).toBe("1:00");
+    expect(formatRemaining(65)).toBe("1:05");
+  });
+});
