@@ -26,7 +26,7 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     RATE_LIMIT_ACCOUNT_ATTEMPTS: positiveInt(10),
     RATE_LIMIT_ACCOUNT_WINDOW_MINUTES: positiveInt(15),
-    RATE_LIMIT_ACCOUNT_BLOCK_MINUTES: positiveInt(15),
+    RATE_LIMIT_ACCOUNT_BLOCK_MINUTES: positiveInt(5),
     RATE_LIMIT_IP_ATTEMPTS: positiveInt(300),
     RATE_LIMIT_IP_WINDOW_MINUTES: positiveInt(15),
   })

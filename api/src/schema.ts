@@ -6,9 +6,10 @@ import { SessionResolver, ViewerResolver } from "./modules/sessions/session.reso
 import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
 import { OrganisationResolver, PasskeyStatsResolver } from "./modules/organisations/organisation.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
+import { OrganisationPolicyResolver, PolicyResolver } from "./modules/policy/policy.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
-export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver, OrganisationResolver, PasskeyStatsResolver, UserResolver, AuditEventResolver];
+export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver, OrganisationResolver, PasskeyStatsResolver, UserResolver, AuditEventResolver, PolicyResolver, OrganisationPolicyResolver];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -5,6 +5,8 @@ import { Config } from "./config";
 import { Transactions } from "./db/data-source";
 import { AuditEventService } from "./modules/audit/audit-event.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
+import { PolicyService } from "./modules/policy/policy.service";
+import { RateLimitService } from "./modules/rate-limits/rate-limit.service";
 import { SessionService } from "./modules/sessions/session.service";
 import { UserService } from "./modules/users/user.service";
 
@@ -19,6 +21,8 @@ export interface Services {
   organisations: OrganisationService;
   users: UserService;
   auditEvents: AuditEventService;
+  policies: PolicyService;
+  rateLimits: RateLimitService;
 }
 
 export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
@@ -33,5 +37,7 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     organisations: new OrganisationService(dataSource, transactions, clock),
     users: new UserService(dataSource, transactions, clock),
     auditEvents: new AuditEventService(dataSource),
+    policies: new PolicyService(dataSource, transactions, clock),
+    rateLimits: new RateLimitService(dataSource, config),
   };
 }

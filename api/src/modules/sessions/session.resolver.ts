@@ -1,10 +1,18 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AllowRestricted, Public } from "../../auth/access";
+import { authStateFor } from "../../auth/auth-state";
 import { Context } from "../../context";
+import { forbidden } from "../../errors";
 import { DateTimeScalar } from "../../scalars";
+import { recordAudit } from "../audit/audit.service";
+import { AuditEventType, PasskeyNextStep, PasskeySetupReason } from "../enums";
+import { User } from "../users/user.entity";
+import { signInWithPassword } from "./password-sign-in";
 import { Session } from "./session.entity";
+import { forgetSessionCookie } from "./sign-in";
+import { PasswordSignInInput } from "./sign-in.types";
 import { viewerOf } from "./viewer";
-import { Viewer } from "./viewer.types";
+import { SignInPayload, Viewer } from "./viewer.types";
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
@@ -14,6 +22,95 @@ export class ViewerResolver {
     description: "The caller's auth state. Never errors for a signed-out caller: authenticated is false and the rest is null.",
   })
   viewer(@Ctx() context: Context): Viewer {
+    return viewerOf(context.auth);
+  }
+
+  @Public()
+  @Mutation(() => SignInPayload)
+  signInWithPassword(@Arg("input", () => PasswordSignInInput) input: PasswordSignInInput, @Ctx() context: Context) {
+    return signInWithPassword(context, input);
+  }
+
+  @Public()
+  @AllowRestricted()
+  @Mutation(() => Boolean, { description: "Ends the current session. True even when there was none." })
+  async signOut(@Ctx() context: Context): Promise<boolean> {
+    const auth = context.auth;
+    if (auth) {
+      await context.services.transactions.run(async (manager) => {
+        await context.services.sessions.end(manager, auth.session.id);
+        await recordAudit(manager, {
+          type: AuditEventType.SIGNED_OUT,
+          organisationId: auth.user.organisationId,
+          actorId: auth.user.id,
+          subjectId: auth.user.id,
+          data: { sessionId: auth.session.id },
+          ip: context.ip,
+          at: context.now,
+        });
+      });
+      context.auth = null;
+    }
+    forgetSessionCookie(context);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: "Ends every session of the caller but the current one; returns how many ended." })
+  async signOutOtherSessions(@Ctx() context: Context): Promise<number> {
+    const { user, session } = context.auth!;
+    return context.services.transactions.run(async (manager) => {
+      const ended = await context.services.sessions.endOthers(manager, user.id, session.id);
+      await recordAudit(manager, {
+        type: AuditEventType.SIGNED_OUT,
+        organisationId: user.organisationId,
+        actorId: user.id,
+        subjectId: user.id,
+        data: { otherSessions: ended },
+        ip: context.ip,
+        at: context.now,
+      });
+      return ended;
+    });
+  }
+
+  /**
+   * "Do this later" on an OPTIONAL prompt. Under MANDATORY there is nothing to skip
+   * (FORBIDDEN); with no prompt showing (next step NONE) it is FORBIDDEN too, so that skips
+   * are only ever counted for a prompt the user actually saw.
+   */
+  @Authorized()
+  @Mutation(() => Viewer, { description: "OPTIONAL policy only; MANDATORY gets FORBIDDEN." })
+  async skipPasskeySetup(@Ctx() context: Context): Promise<Viewer> {
+    const auth = context.auth!;
+    if (auth.setup.nextStep !== PasskeyNextStep.OFFER_SETUP) {
+      throw forbidden(
+        auth.setup.nextStep === PasskeyNextStep.REQUIRE_SETUP
+          ? "Your organisation requires a passkey: it cannot be skipped."
+          : "There is no passkey prompt to skip.",
+      );
+    }
+    const newDevice = auth.setup.reason === PasskeySetupReason.NEW_DEVICE;
+    await context.services.transactions.run(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ skipCount: () => "skipCount + 1", skippedAt: context.now })
+        .where("id = :id", { id: auth.user.id })
+        .execute();
+      if (newDevice) await manager.update(Session, { id: auth.session.id }, { deviceSetupDone: true });
+      await recordAudit(manager, {
+        type: AuditEventType.PASSKEY_SETUP_SKIPPED,
+        organisationId: auth.user.organisationId,
+        actorId: auth.user.id,
+        subjectId: auth.user.id,
+        data: { skipCount: auth.user.skipCount + 1, reason: auth.setup.reason },
+        ip: context.ip,
+        at: context.now,
+      });
+    });
+    const session = await context.services.dataSource.getRepository(Session).findOneByOrFail({ id: auth.session.id });
+    context.auth = await authStateFor(context.services, session, context.now);
     return viewerOf(context.auth);
   }
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { DataSource, EntityManager, IsNull, Not } from "typeorm";
+import { DataSource, EntityManager, IsNull, MoreThan, Not } from "typeorm";
 import { Clock } from "../../clock";
 import { Config } from "../../config";
 import { AuthMethod, SessionDelivery } from "../enums";
@@ -100,12 +100,12 @@ export class SessionService {
     await manager.update(Session, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now() });
   }
 
-  /** Ends every live session of the user but `keepSessionId`; returns how many ended. */
+  /** Ends every live session of the user but `keepSessionId`; returns how many ended (idle-expired ones included). */
   async endOthers(manager: EntityManager, userId: string, keepSessionId: string | null): Promise<number> {
-    const where = keepSessionId
-      ? { userId, endedAt: IsNull(), id: Not(keepSessionId) }
-      : { userId, endedAt: IsNull() };
-    const result = await manager.update(Session, where, { endedAt: this.clock.now() });
+    const now = this.clock.now();
+    // Only sessions that were still usable count as ended; lapsed ones are ended quietly too.
+    const live = { userId, endedAt: IsNull(), expiresAt: MoreThan(now), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) };
+    const result = await manager.update(Session, live, { endedAt: now });
     return result.affected ?? 0;
   }
 }

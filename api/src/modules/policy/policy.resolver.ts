@@ -1,0 +1,59 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Public } from "../../auth/access";
+import { Context } from "../../context";
+import { notFound } from "../../errors";
+import { PasskeyRequirement, Role } from "../enums";
+import { Organisation } from "../organisations/organisation.entity";
+import { User } from "../users/user.entity";
+import { PasskeyPolicy } from "./passkey-policy.entity";
+import { SignInOptions, UpdatePasskeyPolicyInput } from "./policy.types";
+
+@Resolver(() => PasskeyPolicy)
+export class PolicyResolver {
+  @Public()
+  @Query(() => SignInOptions, {
+    nullable: true,
+    description: "Public facts a sign-in screen needs. Null when no organisation has that slug.",
+  })
+  async signInOptions(@Arg("organisationSlug", () => String) slug: string, @Ctx() context: Context): Promise<SignInOptions | null> {
+    const organisation = await context.services.organisations.findBySlug(slug);
+    if (!organisation) return null;
+    const policy = await context.services.policies.findFor(organisation.id);
+    const requirement = context.services.policies.requirementOf(organisation, policy, context.now);
+    return {
+      organisationName: organisation.name,
+      // Whether the sign-in screen should offer "Sign in with a passkey": only when credentials are accepted.
+      passkeysAvailable: requirement !== PasskeyRequirement.OFF,
+      requirement,
+    };
+  }
+
+  @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @Mutation(() => PasskeyPolicy, { description: "ORG_ADMIN of that organisation, or SUPPORT." })
+  updatePasskeyPolicy(@Arg("input", () => UpdatePasskeyPolicyInput) input: UpdatePasskeyPolicyInput, @Ctx() context: Context) {
+    return context.services.policies.update(input, { id: context.auth!.user.id, ip: context.ip });
+  }
+
+  @FieldResolver(() => PasskeyRequirement, { description: "Derived: what applies now." })
+  async requirement(@Root() policy: PasskeyPolicy, @Ctx() context: Context): Promise<PasskeyRequirement> {
+    const organisation = await context.loaders.organisationById.load(policy.organisationId);
+    return organisation ? context.services.policies.requirementOf(organisation, policy, context.now) : PasskeyRequirement.OFF;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  updatedBy(@Root() policy: PasskeyPolicy, @Ctx() context: Context): Promise<User | null> | null {
+    return policy.updatedById ? context.loaders.userById.load(policy.updatedById) : null;
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationPolicyResolver {
+  /** Members read their own organisation's policy (the client apps need it); the checker keeps other tenants out. */
+  @Authorized()
+  @FieldResolver(() => PasskeyPolicy)
+  async passkeyPolicy(@Root() organisation: Organisation, @Ctx() context: Context): Promise<PasskeyPolicy> {
+    const policy = await context.services.policies.findFor(organisation.id);
+    if (!policy) throw notFound("The passkey policy");
+    return policy;
+  }
+}
