@@ -1,6 +1,6 @@
 import { Context } from "../../context";
 import { badInput, invalidCredentials, passkeyRequired } from "../../errors";
-import { AuthMethod, PasskeyRequirement, Role } from "../enums";
+import { AuthMethod, PasskeyRequirement, Role, SessionDelivery } from "../enums";
 import { MAX_PASSWORD_LENGTH, verifyPassword } from "../users/password";
 import { normaliseEmail } from "../users/user.service";
 import { deliverSession, recordSignInFailure, startSession } from "./sign-in";
@@ -61,7 +61,7 @@ export async function signInWithPassword(context: Context, input: PasswordSignIn
 
   await services.rateLimits.succeeded("password", account);
   const issued = await services.transactions.run((manager) =>
-    startSession(context, manager, { user, method: AuthMethod.PASSWORD, userVerified: false, delivery: input.delivery }),
+    startSession(context, manager, { user, method: AuthMethod.PASSWORD, userVerified: false, delivery: input.delivery ?? SessionDelivery.COOKIE }),
   );
   return deliverSession(context, issued);
 }

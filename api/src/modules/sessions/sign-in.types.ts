@@ -12,6 +12,7 @@ export class PasswordSignInInput {
   @Field(() => String)
   password: string;
 
-  @Field(() => SessionDelivery, { defaultValue: SessionDelivery.COOKIE })
-  delivery: SessionDelivery;
+  /** Nullable with a default, as the contract says; an explicit null means COOKIE too. */
+  @Field(() => SessionDelivery, { nullable: true, defaultValue: SessionDelivery.COOKIE })
+  delivery?: SessionDelivery | null;
 }
