@@ -6,15 +6,8 @@ const id = "virtual:aaguids";
 const resolved = `\0${id}`;
 // The API bundles the community AAGUID list; the console takes the names from
 // the same file at build time (icons dropped: they would weigh megabytes).
-const apiList = fileURLToPath(
-  new URL("../api/src/modules/passkeys/aaguids.json", import.meta.url),
-);
-const fallback = fileURLToPath(
-  new URL(
-    "src/features/passkey-settings/aaguids.fallback.json",
-    import.meta.url,
-  ),
-);
+const apiList = fileURLToPath(new URL("../api/src/modules/passkeys/aaguids.json", import.meta.url));
+const fallback = fileURLToPath(new URL("src/features/passkey-settings/aaguids.fallback.json", import.meta.url));
 
 export function aaguidNames(): Plugin {
   return {
@@ -24,10 +17,7 @@ export function aaguidNames(): Plugin {
       if (loadId !== resolved) return undefined;
       const file = existsSync(apiList) ? apiList : fallback;
       this.addWatchFile(file);
-      const raw = JSON.parse(readFileSync(file, "utf8")) as Record<
-        string,
-        string | { name?: string }
-      >;
+      const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, string | { name?: string }>;
       const names: Record<string, string> = {};
       for (const [aaguid, entry] of Object.entries(raw)) {
         const name = typeof entry === "string" ? entry : entry?.name;

@@ -8,11 +8,7 @@ const schema = process.env.CODEGEN_SCHEMA ?? "../schema.graphql";
 
 const config: CodegenConfig = {
   schema,
-  documents: [
-    "src/**/*.{ts,tsx}",
-    "!src/graphql/**",
-    "!src/**/*.test.{ts,tsx}",
-  ],
+  documents: ["src/**/*.{ts,tsx}", "!src/graphql/**", "!src/**/*.test.{ts,tsx}"],
   ignoreNoDocuments: false,
   generates: {
     [out]: {

@@ -11,9 +11,7 @@ import { ViewerQuery } from "./viewer";
 
 export function App() {
   const [client] = useState(() => {
-    const c = createApolloClient(
-      () => void c.refetchQueries({ include: [ViewerQuery] }),
-    );
+    const c = createApolloClient(() => void c.refetchQueries({ include: [ViewerQuery] }));
     return c;
   });
   const [router] = useState(createRouter);

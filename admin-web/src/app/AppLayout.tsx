@@ -1,15 +1,4 @@
-import {
-  AppShell,
-  Avatar,
-  Badge,
-  Burger,
-  Group,
-  Menu,
-  NavLink,
-  ScrollArea,
-  Text,
-  UnstyledButton,
-} from "@mantine/core";
+import { AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import {
   IconActivity,
@@ -50,9 +39,7 @@ export function navItemsFor(role: Role | undefined): NavItem[] {
         { to: "/users", label: "Users", icon: IconUsers },
         { to: "/activity", label: "Activity", icon: IconActivity },
         account,
-        ...(import.meta.env.DEV
-          ? [{ to: "/playground", label: "Playground", icon: IconCode }]
-          : []),
+        ...(import.meta.env.DEV ? [{ to: "/playground", label: "Playground", icon: IconCode }] : []),
       ];
     case "SUPPORT":
       return [
@@ -97,17 +84,8 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label="Open the menu"
-            />
-            <IconFingerprint
-              aria-hidden
-              color="var(--mantine-color-blue-filled)"
-            />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Open the menu" />
+            <IconFingerprint aria-hidden color="var(--mantine-color-blue-filled)" />
             <Text fw={700} component={Link} to="/" c="inherit" td="none">
               Passkeys admin
             </Text>
@@ -119,9 +97,7 @@ export function AppLayout() {
           </Group>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <UnstyledButton
-                aria-label={`Account menu for ${user?.displayName ?? "you"}`}
-              >
+              <UnstyledButton aria-label={`Account menu for ${user?.displayName ?? "you"}`}>
                 <Group gap={6} wrap="nowrap">
                   <Avatar size="sm" radius="xl" color="blue">
                     {initials(user?.displayName ?? "?")}
@@ -139,17 +115,10 @@ export function AppLayout() {
                 <br />
                 {user && roleLabels[user.role]}
               </Menu.Label>
-              <Menu.Item
-                component={Link}
-                to="/account/security"
-                leftSection={<IconShieldLock size={16} />}
-              >
+              <Menu.Item component={Link} to="/account/security" leftSection={<IconShieldLock size={16} />}>
                 My account
               </Menu.Item>
-              <Menu.Item
-                leftSection={<IconLogout size={16} />}
-                onClick={() => void signOut()}
-              >
+              <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
                 Sign out
               </Menu.Item>
             </Menu.Dropdown>
@@ -166,13 +135,8 @@ export function AppLayout() {
               to={item.to}
               label={item.label}
               leftSection={<item.icon size={18} aria-hidden />}
-              active={
-                location.pathname === item.to ||
-                location.pathname.startsWith(`${item.to}/`)
-              }
-              aria-current={
-                location.pathname.startsWith(item.to) ? "page" : undefined
-              }
+              active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+              aria-current={location.pathname.startsWith(item.to) ? "page" : undefined}
             />
           ))}
         </ScrollArea>

@@ -20,11 +20,7 @@ export function AuthGate() {
         {loading || !error ? (
           <LoadingState label="Checking your session…" />
         ) : (
-          <ErrorState
-            error={error}
-            onRetry={() => void refetch()}
-            title="The console cannot start"
-          />
+          <ErrorState error={error} onRetry={() => void refetch()} title="The console cannot start" />
         )}
       </Center>
     );
@@ -33,17 +29,11 @@ export function AuthGate() {
   const viewer = data.viewer;
   const here = location.pathname + location.search;
   if (!viewer.authenticated) {
-    const next =
-      location.pathname === "/" ? "" : `?next=${encodeURIComponent(here)}`;
+    const next = location.pathname === "/" ? "" : `?next=${encodeURIComponent(here)}`;
     return <Navigate to={`/sign-in${next}`} replace />;
   }
   if (viewer.session?.restricted && location.pathname !== "/passkey-setup") {
-    return (
-      <Navigate
-        to={`/passkey-setup?next=${encodeURIComponent(here)}`}
-        replace
-      />
-    );
+    return <Navigate to={`/passkey-setup?next=${encodeURIComponent(here)}`} replace />;
   }
   return (
     <ViewerContext.Provider value={viewer}>

@@ -14,8 +14,6 @@ export function RequireRole({
 }) {
   const viewer = useSignedInViewer();
   const role = viewer.user?.role;
-  const allowed =
-    (role && roles.includes(role)) ||
-    (allowInDevelopment && import.meta.env.DEV);
+  const allowed = (role && roles.includes(role)) || (allowInDevelopment && import.meta.env.DEV);
   return allowed ? <>{children}</> : <ForbiddenPage />;
 }

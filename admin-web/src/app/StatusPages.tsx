@@ -2,15 +2,7 @@ import { Button, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { Link } from "react-router";
 
-function StatusPage({
-  code,
-  title,
-  children,
-}: {
-  code: string;
-  title: string;
-  children: string;
-}) {
+function StatusPage({ code, title, children }: { code: string; title: string; children: string }) {
   useDocumentTitle(`${title} · Passkeys admin`);
   return (
     <Stack align="flex-start" gap="sm" py="xl" maw={560}>
@@ -29,8 +21,7 @@ function StatusPage({
 export function NotFoundPage() {
   return (
     <StatusPage code="404" title="Page not found">
-      There is no page at this address. Check the link, or use the menu to find
-      what you need.
+      There is no page at this address. Check the link, or use the menu to find what you need.
     </StatusPage>
   );
 }
@@ -38,8 +29,7 @@ export function NotFoundPage() {
 export function ForbiddenPage() {
   return (
     <StatusPage code="403" title="You do not have access to this page">
-      Your role does not include this page. If you need it, ask an administrator
-      of your organisation.
+      Your role does not include this page. If you need it, ask an administrator of your organisation.
     </StatusPage>
   );
 }

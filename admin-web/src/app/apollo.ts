@@ -10,18 +10,10 @@ import { relayStylePagination } from "@apollo/client/utilities";
  */
 const sessionCodes = new Set(["UNAUTHENTICATED", "PASSKEY_SETUP_REQUIRED"]);
 
-export function createApolloClient(
-  onSessionChanged: () => void,
-  uri = "/graphql",
-) {
+export function createApolloClient(onSessionChanged: () => void, uri = "/graphql") {
   const sessionLink = new ErrorLink(({ error, operation }) => {
-    if (
-      operation.operationName === "Viewer" ||
-      !CombinedGraphQLErrors.is(error)
-    )
-      return;
-    if (error.errors.some((e) => sessionCodes.has(String(e.extensions?.code))))
-      onSessionChanged();
+    if (operation.operationName === "Viewer" || !CombinedGraphQLErrors.is(error)) return;
+    if (error.errors.some((e) => sessionCodes.has(String(e.extensions?.code)))) onSessionChanged();
   });
   // HttpLink always sends Content-Type: application/json, which Apollo Server's
   // CSRF prevention asks for; the session travels in the HttpOnly cookie.

@@ -5,9 +5,7 @@ import { safeNextPath } from "./session";
 
 describe("API errors in words", () => {
   it("says how long to wait when rate limited", () => {
-    const error = toApiError(
-      graphQLError("RATE_LIMITED", "Too many", { retryAfterSeconds: 90 }),
-    );
+    const error = toApiError(graphQLError("RATE_LIMITED", "Too many", { retryAfterSeconds: 90 }));
     expect(error.code).toBe("RATE_LIMITED");
     expect(error.retryAfterSeconds).toBe(90);
     expect(error.message).toBe("Too many tries. Wait 2 minutes and try again.");
@@ -24,20 +22,14 @@ describe("API errors in words", () => {
   });
 
   it("keeps the API's own words for bad input", () => {
-    expect(
-      toApiError(graphQLError("BAD_USER_INPUT", "The slug is taken.")).message,
-    ).toBe("The slug is taken.");
+    expect(toApiError(graphQLError("BAD_USER_INPUT", "The slug is taken.")).message).toBe("The slug is taken.");
   });
 
   it("explains a cancelled passkey dialog and a device that already has one", () => {
-    expect(
-      toApiError(Object.assign(new Error("x"), { name: "NotAllowedError" }))
-        .code,
-    ).toBe("WEBAUTHN_CANCELLED");
-    expect(
-      toApiError(Object.assign(new Error("x"), { name: "InvalidStateError" }))
-        .message,
-    ).toBe("This device already has a passkey for your account.");
+    expect(toApiError(Object.assign(new Error("x"), { name: "NotAllowedError" })).code).toBe("WEBAUTHN_CANCELLED");
+    expect(toApiError(Object.assign(new Error("x"), { name: "InvalidStateError" })).message).toBe(
+      "This device already has a passkey for your account.",
+    );
   });
 
   it("describes waits", () => {

@@ -1,8 +1,4 @@
-import {
-  CombinedGraphQLErrors,
-  ServerError,
-  ServerParseError,
-} from "@apollo/client/errors";
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from "@apollo/client/errors";
 
 /** The contract's error codes (see the header of schema.graphql). */
 export type ErrorCode =
@@ -20,13 +16,7 @@ export type ErrorCode =
   | "BAD_USER_INPUT";
 
 export interface ApiError {
-  code:
-    | ErrorCode
-    | "NETWORK"
-    | "WEBAUTHN_CANCELLED"
-    | "WEBAUTHN_EXISTS"
-    | "WEBAUTHN_UNSUPPORTED"
-    | "UNKNOWN";
+  code: ErrorCode | "NETWORK" | "WEBAUTHN_CANCELLED" | "WEBAUTHN_EXISTS" | "WEBAUTHN_UNSUPPORTED" | "UNKNOWN";
   message: string;
   retryAfterSeconds?: number;
   extensions: Record<string, unknown>;
@@ -47,26 +37,19 @@ const messages: Record<ApiError["code"], (error: ApiError) => string> = {
   PASSKEY_SETUP_REQUIRED: () => "Create a passkey before you continue.",
   PASSKEY_REQUIRED: () =>
     "Your account is protected by a passkey, so your password alone is not enough. Sign in with your passkey, or with a code from your app.",
-  INVALID_CREDENTIALS: () =>
-    "Those details are not right. Check the organisation, email and password, and try again.",
-  CEREMONY_FAILED: () =>
-    "Your passkey could not be checked. Try again, or choose another passkey.",
-  CHALLENGE_EXPIRED: () =>
-    "The passkey request took too long or was already used. Try again.",
-  FEATURE_NOT_ACTIVATED: () =>
-    "Passkeys have not been activated for your organisation. Contact support.",
+  INVALID_CREDENTIALS: () => "Those details are not right. Check the organisation, email and password, and try again.",
+  CEREMONY_FAILED: () => "Your passkey could not be checked. Try again, or choose another passkey.",
+  CHALLENGE_EXPIRED: () => "The passkey request took too long or was already used. Try again.",
+  FEATURE_NOT_ACTIVATED: () => "Passkeys have not been activated for your organisation. Contact support.",
   RATE_LIMITED: (e) =>
     e.retryAfterSeconds
       ? `Too many tries. Wait ${describeWait(e.retryAfterSeconds)} and try again.`
       : "Too many tries. Wait a little and try again.",
   VERSION_CONFLICT: () => "Someone else changed this while you were editing.",
-  NOT_FOUND: () =>
-    "We could not find that. It may have been removed, or you may not have access to it.",
+  NOT_FOUND: () => "We could not find that. It may have been removed, or you may not have access to it.",
   BAD_USER_INPUT: (e) => e.message || "Some of the details are not valid.",
-  NETWORK: () =>
-    "The server cannot be reached. Check your connection and try again.",
-  WEBAUTHN_CANCELLED: () =>
-    "The passkey request was cancelled or timed out. Try again when you are ready.",
+  NETWORK: () => "The server cannot be reached. Check your connection and try again.",
+  WEBAUTHN_CANCELLED: () => "The passkey request was cancelled or timed out. Try again when you are ready.",
   WEBAUTHN_EXISTS: () => "This device already has a passkey for your account.",
   WEBAUTHN_UNSUPPORTED: () =>
     "This browser does not support passkeys. Try a current version of Chrome, Safari, Edge or Firefox.",
@@ -78,9 +61,7 @@ export function toApiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
-    const code = (
-      typeof extensions.code === "string" ? extensions.code : "UNKNOWN"
-    ) as ApiError["code"];
+    const code = (typeof extensions.code === "string" ? extensions.code : "UNKNOWN") as ApiError["code"];
     const retry = extensions.retryAfterSeconds;
     const apiError: ApiError = {
       code: code in messages ? code : "UNKNOWN",
@@ -106,16 +87,9 @@ export function toApiError(error: unknown): ApiError {
     const name = error.name;
     const sCode = (error as { code?: string }).code;
     let code: ApiError["code"] = "UNKNOWN";
-    if (
-      name === "NotAllowedError" ||
-      name === "AbortError" ||
-      sCode === "ERROR_CEREMONY_ABORTED"
-    ) {
+    if (name === "NotAllowedError" || name === "AbortError" || sCode === "ERROR_CEREMONY_ABORTED") {
       code = "WEBAUTHN_CANCELLED";
-    } else if (
-      name === "InvalidStateError" ||
-      sCode === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED"
-    ) {
+    } else if (name === "InvalidStateError" || sCode === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED") {
       code = "WEBAUTHN_EXISTS";
     } else if (name === "NotSupportedError") {
       code = "WEBAUTHN_UNSUPPORTED";

@@ -12,43 +12,21 @@ import { useSignedInViewer } from "./ViewerContext";
 
 // Screens load on first visit (the layout's Suspense shows a loader), so the
 // sign-in screen does not wait for charts, date pickers or GraphiQL.
-const page = <K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
-) => lazy(() => load().then((module) => ({ default: module[name] })));
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
 
 const PasskeySettingsPage = page(
   () => import("../features/passkey-settings/PasskeySettingsPage"),
   "PasskeySettingsPage",
 );
-const UsersPage = page(
-  () => import("../features/users/UsersPage"),
-  "UsersPage",
-);
+const UsersPage = page(() => import("../features/users/UsersPage"), "UsersPage");
 const UserPage = page(() => import("../features/users/UserPage"), "UserPage");
-const ActivityPage = page(
-  () => import("../features/activity/ActivityPage"),
-  "ActivityPage",
-);
-const SecurityPage = page(
-  () => import("../features/account/SecurityPage"),
-  "SecurityPage",
-);
-const OrganisationsPage = page(
-  () => import("../features/support/OrganisationsPage"),
-  "OrganisationsPage",
-);
-const OrganisationPage = page(
-  () => import("../features/support/OrganisationPage"),
-  "OrganisationPage",
-);
-const SupportUserPage = page(
-  () => import("../features/support/OrganisationPage"),
-  "SupportUserPage",
-);
-const PlaygroundPage = lazy(
-  () => import("../features/playground/PlaygroundPage"),
-);
+const ActivityPage = page(() => import("../features/activity/ActivityPage"), "ActivityPage");
+const SecurityPage = page(() => import("../features/account/SecurityPage"), "SecurityPage");
+const OrganisationsPage = page(() => import("../features/support/OrganisationsPage"), "OrganisationsPage");
+const OrganisationPage = page(() => import("../features/support/OrganisationPage"), "OrganisationPage");
+const SupportUserPage = page(() => import("../features/support/OrganisationPage"), "SupportUserPage");
+const PlaygroundPage = lazy(() => import("../features/playground/PlaygroundPage"));
 
 function Home() {
   const viewer = useSignedInViewer();
@@ -91,16 +69,8 @@ export function createRouter() {
             guarded("/activity", orgRoles, ActivityPage),
             guarded("/account/security", "any", SecurityPage),
             guarded("/support/organisations", ["SUPPORT"], OrganisationsPage),
-            guarded(
-              "/support/organisations/:id",
-              ["SUPPORT"],
-              OrganisationPage,
-            ),
-            guarded(
-              "/support/organisations/:id/users/:userId",
-              ["SUPPORT"],
-              SupportUserPage,
-            ),
+            guarded("/support/organisations/:id", ["SUPPORT"], OrganisationPage),
+            guarded("/support/organisations/:id/users/:userId", ["SUPPORT"], SupportUserPage),
             guarded("/playground", ["SUPPORT"], PlaygroundPage, true),
             { path: "*", element: <NotFoundPage /> },
           ],

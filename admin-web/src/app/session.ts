@@ -2,12 +2,7 @@ import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useCallback } from "react";
 import { useNavigate } from "react-router";
 import { graphql } from "../graphql";
-import {
-  homePathFor,
-  signedOutViewer,
-  writeViewer,
-  type ViewerState,
-} from "./viewer";
+import { homePathFor, signedOutViewer, writeViewer, type ViewerState } from "./viewer";
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -16,16 +11,8 @@ const SignOutMutation = graphql(`
 `);
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
-export function safeNextPath(
-  next: string | null | undefined,
-): string | undefined {
-  if (
-    !next ||
-    !next.startsWith("/") ||
-    next.startsWith("//") ||
-    next.startsWith("/sign-in")
-  )
-    return undefined;
+export function safeNextPath(next: string | null | undefined): string | undefined {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/sign-in")) return undefined;
   return next;
 }
 

@@ -5,7 +5,6 @@ export const theme = createTheme({
   // Darker shade for filled buttons keeps white text above 4.5:1 contrast.
   primaryShade: { light: 7, dark: 8 },
   defaultRadius: "md",
-  fontFamily:
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   headings: { fontWeight: "700" },
 });

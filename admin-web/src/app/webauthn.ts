@@ -15,18 +15,12 @@ interface SignalCapablePublicKeyCredential {
     userId: string;
     allAcceptedCredentialIds: string[];
   }) => Promise<void>;
-  signalUnknownCredential?: (options: {
-    rpId: string;
-    credentialId: string;
-  }) => Promise<void>;
+  signalUnknownCredential?: (options: { rpId: string; credentialId: string }) => Promise<void>;
 }
 
 const handleKey = (userId: string) => `passkeys-admin:user-handle:${userId}`;
 
-export function rememberUserHandle(
-  userId: string,
-  userHandle: string | null | undefined,
-) {
+export function rememberUserHandle(userId: string, userHandle: string | null | undefined) {
   if (!userHandle) return;
   try {
     localStorage.setItem(handleKey(userId), userHandle);
@@ -50,9 +44,7 @@ export function rpIdFrom(options: unknown): string {
 }
 
 /** user.id of PublicKeyCredentialCreationOptionsJSON: the user handle. */
-export function userHandleFromCreationOptions(
-  options: unknown,
-): string | undefined {
+export function userHandleFromCreationOptions(options: unknown): string | undefined {
   return (options as { user?: { id?: string } } | null)?.user?.id;
 }
 

@@ -4,8 +4,7 @@ import { afterEach } from "vitest";
 
 // jsdom lacks what Mantine measures with.
 const { getComputedStyle } = window;
-window.getComputedStyle = (element, pseudo) =>
-  getComputedStyle(element, pseudo);
+window.getComputedStyle = (element, pseudo) => getComputedStyle(element, pseudo);
 window.HTMLElement.prototype.scrollIntoView = () => {};
 Object.defineProperty(window, "matchMedia", {
   writable: true,

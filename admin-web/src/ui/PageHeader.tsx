@@ -13,13 +13,7 @@ export function PageHeader({
 }) {
   useDocumentTitle(`${title} · Passkeys admin`);
   return (
-    <Group
-      justify="space-between"
-      align="flex-start"
-      mb="lg"
-      wrap="wrap"
-      gap="sm"
-    >
+    <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap" gap="sm">
       <Stack gap={4} style={{ minWidth: 0 }}>
         <Title order={1} fz={{ base: 24, sm: 28 }}>
           {title}

@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  ThemeIcon,
-} from "@mantine/core";
+import { Alert, Button, Center, Group, Loader, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconAlertTriangle, IconInbox } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { toApiError } from "../app/errors";
@@ -33,13 +24,7 @@ export function ErrorState({
   title?: string;
 }) {
   return (
-    <Alert
-      color="red"
-      variant="light"
-      title={title}
-      icon={<IconAlertTriangle aria-hidden />}
-      role="alert"
-    >
+    <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{toApiError(error).message}</Text>
         {onRetry && (
@@ -52,13 +37,7 @@ export function ErrorState({
   );
 }
 
-export function EmptyState({
-  title,
-  children,
-}: {
-  title: string;
-  children?: ReactNode;
-}) {
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <Stack align="center" gap={4} py="xl">
       <ThemeIcon variant="light" size="xl" radius="xl" color="gray" aria-hidden>

@@ -1,11 +1,7 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithMantine } from "../test/render";
-import {
-  formatRemaining,
-  formatSignInCode,
-  SignInCodeCountdown,
-} from "./SignInCodeCountdown";
+import { formatRemaining, formatSignInCode, SignInCodeCountdown } from "./SignInCodeCountdown";
 
 describe("the sign-in code countdown", () => {
   const now = new Date("2026-11-25T09:00:00.000Z");
@@ -15,13 +11,10 @@ describe("the sign-in code countdown", () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const inSeconds = (s: number) =>
-    new Date(now.getTime() + s * 1000).toISOString();
+  const inSeconds = (s: number) => new Date(now.getTime() + s * 1000).toISOString();
 
   it("shows the code as XXXX-XXXX and the time left, counting down each second", () => {
-    renderWithMantine(
-      <SignInCodeCountdown code="K7QX2M9D" expiresAt={inSeconds(600)} />,
-    );
+    renderWithMantine(<SignInCodeCountdown code="K7QX2M9D" expiresAt={inSeconds(600)} />);
     expect(screen.getByTestId("sign-in-code")).toHaveTextContent("K7QX-2M9D");
     expect(screen.getByTestId("code-countdown")).toHaveTextContent("10:00");
     act(() => void vi.advanceTimersByTime(1000));
@@ -32,30 +25,18 @@ describe("the sign-in code countdown", () => {
 
   it("says when the code has expired and offers a new one", () => {
     const onNewCode = vi.fn();
-    renderWithMantine(
-      <SignInCodeCountdown
-        code="K7QX-2M9D"
-        expiresAt={inSeconds(3)}
-        onNewCode={onNewCode}
-      />,
-    );
-    expect(
-      screen.queryByText("This code has expired."),
-    ).not.toBeInTheDocument();
+    renderWithMantine(<SignInCodeCountdown code="K7QX-2M9D" expiresAt={inSeconds(3)} onNewCode={onNewCode} />);
+    expect(screen.queryByText("This code has expired.")).not.toBeInTheDocument();
     act(() => void vi.advanceTimersByTime(3000));
     expect(screen.getByText("This code has expired.")).toBeInTheDocument();
     expect(screen.queryByTestId("code-countdown")).not.toBeInTheDocument();
-    expect(
-      screen.queryByRole("button", { name: "Copy code" }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Copy code" })).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Make a new code" }));
     expect(onNewCode).toHaveBeenCalled();
   });
 
   it("is already expired when shown after its expiry", () => {
-    renderWithMantine(
-      <SignInCodeCountdown code="K7QX-2M9D" expiresAt={inSeconds(-5)} />,
-    );
+    renderWithMantine(<SignInCodeCountdown code="K7QX-2M9D" expiresAt={inSeconds(-5)} />);
     expect(screen.getByText("This code has expired.")).toBeInTheDocument();
   });
 

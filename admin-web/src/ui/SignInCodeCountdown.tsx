@@ -1,21 +1,11 @@
-import {
-  Badge,
-  Button,
-  CopyButton,
-  Group,
-  Paper,
-  Stack,
-  Text,
-} from "@mantine/core";
+import { Badge, Button, CopyButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 
 /** The form codes are shown and typed in: "k7qx 2m9d", "K7QX2M9D" → "K7QX-2M9D". */
 export function formatSignInCode(code: string): string {
   const chars = code.toUpperCase().replace(/[^A-Z0-9]/g, "");
-  return chars.length === 8
-    ? `${chars.slice(0, 4)}-${chars.slice(4)}`
-    : code.trim().toUpperCase();
+  return chars.length === 8 ? `${chars.slice(0, 4)}-${chars.slice(4)}` : code.trim().toUpperCase();
 }
 
 /** 0 → "0:00", 65 → "1:05", 600 → "10:00". */
@@ -50,12 +40,7 @@ export function SignInCodeCountdown({
   const expired = left <= 0;
   const shown = formatSignInCode(code);
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p="md"
-      bg={expired ? "var(--mantine-color-gray-light)" : undefined}
-    >
+    <Paper withBorder radius="md" p="md" bg={expired ? "var(--mantine-color-gray-light)" : undefined}>
       <Stack gap="xs" align="flex-start">
         <Text
           data-testid="sign-in-code"
@@ -78,8 +63,7 @@ export function SignInCodeCountdown({
           </Group>
         ) : (
           <Text size="sm" role="timer" aria-live="off">
-            Expires in{" "}
-            <b data-testid="code-countdown">{formatRemaining(left)}</b> (at{" "}
+            Expires in <b data-testid="code-countdown">{formatRemaining(left)}</b> (at{" "}
             {new Date(expiresAt).toLocaleTimeString([], {
               hour: "2-digit",
               minute: "2-digit",
@@ -95,13 +79,7 @@ export function SignInCodeCountdown({
                   size="xs"
                   variant="light"
                   onClick={copy}
-                  leftSection={
-                    copied ? (
-                      <IconCheck size={14} aria-hidden />
-                    ) : (
-                      <IconCopy size={14} aria-hidden />
-                    )
-                  }
+                  leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
                 >
                   {copied ? "Copied" : "Copy code"}
                 </Button>

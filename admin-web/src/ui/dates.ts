@@ -3,23 +3,14 @@ import relativeTime from "dayjs/plugin/relativeTime";
 
 dayjs.extend(relativeTime);
 
-export function formatDateTime(
-  iso: string | null | undefined,
-  fallback = "Never",
-): string {
+export function formatDateTime(iso: string | null | undefined, fallback = "Never"): string {
   return iso ? dayjs(iso).format("D MMM YYYY, HH:mm") : fallback;
 }
 
-export function formatDate(
-  iso: string | null | undefined,
-  fallback = "Not set",
-): string {
+export function formatDate(iso: string | null | undefined, fallback = "Not set"): string {
   return iso ? dayjs(iso).format("D MMMM YYYY") : fallback;
 }
 
-export function formatRelative(
-  iso: string | null | undefined,
-  fallback = "Never",
-): string {
+export function formatRelative(iso: string | null | undefined, fallback = "Never"): string {
   return iso ? dayjs(iso).fromNow() : fallback;
 }

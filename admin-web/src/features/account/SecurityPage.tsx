@@ -16,20 +16,11 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import {
-  IconDeviceLaptop,
-  IconDots,
-  IconFingerprint,
-  IconPencil,
-  IconTrash,
-} from "@tabler/icons-react";
+import { IconDeviceLaptop, IconDots, IconFingerprint, IconPencil, IconTrash } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
 import { toApiError } from "../../app/errors";
 import { useSignedInViewer } from "../../app/ViewerContext";
-import type {
-  CreateSignInCodeMutation,
-  CredentialFieldsFragment,
-} from "../../graphql/graphql";
+import type { CreateSignInCodeMutation, CredentialFieldsFragment } from "../../graphql/graphql";
 import { confirmAction } from "../../ui/confirm";
 import { formatDateTime } from "../../ui/dates";
 import { PageHeader } from "../../ui/PageHeader";
@@ -49,10 +40,7 @@ export function SecurityPage() {
   const viewer = useSignedInViewer();
   return (
     <>
-      <PageHeader
-        title="Security"
-        description={`My account · ${viewer.user?.email ?? ""}`}
-      />
+      <PageHeader title="Security" description={`My account · ${viewer.user?.email ?? ""}`} />
       <Stack gap="lg">
         <OwnPasskeys />
         <AnotherDevice />
@@ -70,9 +58,7 @@ function OwnPasskeys() {
   const [revoke] = useMutation(RevokeCredentialMutation);
   const register = useRegisterPasskey();
   const [adding, setAdding] = useState(false);
-  const [renaming, setRenaming] = useState<CredentialFieldsFragment | null>(
-    null,
-  );
+  const [renaming, setRenaming] = useState<CredentialFieldsFragment | null>(null);
   const passkeys = data?.viewer.user?.passkeys;
 
   async function add() {
@@ -115,22 +101,12 @@ function OwnPasskeys() {
   }
 
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="section"
-      aria-labelledby="own-passkeys-title"
-    >
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="own-passkeys-title">
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Title order={2} fz="lg" id="own-passkeys-title">
           Your passkeys
         </Title>
-        <Button
-          leftSection={<IconFingerprint size={16} aria-hidden />}
-          onClick={add}
-          loading={adding}
-        >
+        <Button leftSection={<IconFingerprint size={16} aria-hidden />} onClick={add} loading={adding}>
           Add a passkey
         </Button>
       </Group>
@@ -140,8 +116,7 @@ function OwnPasskeys() {
         <LoadingState label="Loading your passkeys…" />
       ) : passkeys.length === 0 ? (
         <EmptyState title="No passkeys yet">
-          Add a passkey to sign in with Face ID, your fingerprint or your device
-          PIN.
+          Add a passkey to sign in with Face ID, your fingerprint or your device PIN.
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={560}>
@@ -192,35 +167,24 @@ function OwnPasskeys() {
                         leftSection={<IconTrash size={14} aria-hidden />}
                         aria-label={`Remove ${passkey.name}`}
                         visibleFrom="sm"
-                        onClick={() =>
-                          confirmRemove(passkey, passkeys.length, remove)
-                        }
+                        onClick={() => confirmRemove(passkey, passkeys.length, remove)}
                       >
                         Remove
                       </Button>
                       <Menu position="bottom-end">
                         <Menu.Target>
-                          <ActionIcon
-                            variant="subtle"
-                            hiddenFrom="sm"
-                            aria-label={`Actions for ${passkey.name}`}
-                          >
+                          <ActionIcon variant="subtle" hiddenFrom="sm" aria-label={`Actions for ${passkey.name}`}>
                             <IconDots size={16} />
                           </ActionIcon>
                         </Menu.Target>
                         <Menu.Dropdown>
-                          <Menu.Item
-                            leftSection={<IconPencil size={14} />}
-                            onClick={() => setRenaming(passkey)}
-                          >
+                          <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(passkey)}>
                             Rename
                           </Menu.Item>
                           <Menu.Item
                             color="red"
                             leftSection={<IconTrash size={14} />}
-                            onClick={() =>
-                              confirmRemove(passkey, passkeys.length, remove)
-                            }
+                            onClick={() => confirmRemove(passkey, passkeys.length, remove)}
                           >
                             Remove
                           </Menu.Item>
@@ -255,13 +219,7 @@ function confirmRemove(
   });
 }
 
-function RenameModal({
-  passkey,
-  onClose,
-}: {
-  passkey: CredentialFieldsFragment | null;
-  onClose: () => void;
-}) {
+function RenameModal({ passkey, onClose }: { passkey: CredentialFieldsFragment | null; onClose: () => void }) {
   const [rename, { loading }] = useMutation(RenameCredentialMutation);
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -315,9 +273,7 @@ function RenameModal({
 
 function AnotherDevice() {
   const [create, { loading }] = useMutation(CreateSignInCode);
-  const [code, setCode] = useState<
-    CreateSignInCodeMutation["createSignInCode"] | null
-  >(null);
+  const [code, setCode] = useState<CreateSignInCodeMutation["createSignInCode"] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function makeCode() {
@@ -331,21 +287,14 @@ function AnotherDevice() {
   }
 
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="section"
-      aria-labelledby="another-device-title"
-    >
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="another-device-title">
       <Stack gap="sm">
         <Title order={2} fz="lg" id="another-device-title">
           Sign in on another device
         </Title>
         <Text size="sm">
-          Get a single-use code and enter it on the other device under “Use a
-          code from your app”. After signing in there, create a passkey on that
-          device too.
+          Get a single-use code and enter it on the other device under “Use a code from your app”. After signing in
+          there, create a passkey on that device too.
         </Text>
         {error && (
           <Alert color="red" variant="light" role="alert">
@@ -353,11 +302,7 @@ function AnotherDevice() {
           </Alert>
         )}
         {code ? (
-          <SignInCodeCountdown
-            code={code.code}
-            expiresAt={code.expiresAt}
-            onNewCode={makeCode}
-          />
+          <SignInCodeCountdown code={code.code} expiresAt={code.expiresAt} onNewCode={makeCode} />
         ) : (
           <Button
             leftSection={<IconDeviceLaptop size={16} aria-hidden />}
@@ -374,9 +319,7 @@ function AnotherDevice() {
 }
 
 function Sessions() {
-  const [signOutOthers, { loading }] = useMutation(
-    SignOutOtherSessionsMutation,
-  );
+  const [signOutOthers, { loading }] = useMutation(SignOutOtherSessionsMutation);
   async function run() {
     try {
       const result = await signOutOthers();
@@ -384,10 +327,7 @@ function Sessions() {
       notifications.show({
         color: "teal",
         title: "Other sessions ended",
-        message:
-          ended === 0
-            ? "You were not signed in anywhere else."
-            : `Signed out of ${ended} other sessions.`,
+        message: ended === 0 ? "You were not signed in anywhere else." : `Signed out of ${ended} other sessions.`,
       });
     } catch (e) {
       notifications.show({
@@ -398,21 +338,12 @@ function Sessions() {
     }
   }
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="section"
-      aria-labelledby="sessions-title"
-    >
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="sessions-title">
       <Stack gap="sm" align="flex-start">
         <Title order={2} fz="lg" id="sessions-title">
           Sessions
         </Title>
-        <Text size="sm">
-          If you signed in on a device you no longer use, end every session but
-          this one.
-        </Text>
+        <Text size="sm">If you signed in on a device you no longer use, end every session but this one.</Text>
         <Button
           variant="default"
           loading={loading}

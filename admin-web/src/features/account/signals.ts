@@ -1,18 +1,12 @@
 import type { ApolloClient } from "@apollo/client";
-import {
-  signalAcceptedCredentials,
-  supportsSignalApi,
-} from "../../app/webauthn";
+import { signalAcceptedCredentials, supportsSignalApi } from "../../app/webauthn";
 import { OwnPasskeysQuery } from "./operations";
 
 /**
  * After a sign-in, a registration or a removal: tell the device's passkey
  * manager which of the user's passkeys are still accepted (WebAuthn Signal API).
  */
-export async function signalOwnPasskeys(
-  client: ApolloClient,
-  opts: { rpId?: string; removedId?: string } = {},
-) {
+export async function signalOwnPasskeys(client: ApolloClient, opts: { rpId?: string; removedId?: string } = {}) {
   if (!supportsSignalApi()) return;
   try {
     const { data } = await client.query({

@@ -6,10 +6,7 @@ export function ActivityPage() {
   const viewer = useSignedInViewer();
   return (
     <>
-      <PageHeader
-        title="Activity"
-        description="Sign-ins, passkeys and settings changes in your organisation."
-      />
+      <PageHeader title="Activity" description="Sign-ins, passkeys and settings changes in your organisation." />
       <AuditFeed organisationId={viewer.organisation!.id} />
     </>
   );

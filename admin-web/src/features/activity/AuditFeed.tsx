@@ -1,36 +1,14 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Button,
-  Group,
-  MultiSelect,
-  Stack,
-  Text,
-  ThemeIcon,
-  Timeline,
-  VisuallyHidden,
-} from "@mantine/core";
-import {
-  IconAlertTriangle,
-  IconCircleCheck,
-  IconCircleDot,
-  IconInfoCircle,
-} from "@tabler/icons-react";
+import { Button, Group, MultiSelect, Stack, Text, ThemeIcon, Timeline, VisuallyHidden } from "@mantine/core";
+import { IconAlertTriangle, IconCircleCheck, IconCircleDot, IconInfoCircle } from "@tabler/icons-react";
 import { useState } from "react";
 import type { AuditEventType } from "../../graphql/graphql";
 import { formatDateTime, formatRelative } from "../../ui/dates";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/QueryState";
-import {
-  eventDetails,
-  eventLabels,
-  eventTone,
-  type EventTone,
-} from "./eventText";
+import { eventDetails, eventLabels, eventTone, type EventTone } from "./eventText";
 import { AuditEventsQuery } from "./operations";
 
-const toneStyle: Record<
-  EventTone,
-  { color: string; icon: typeof IconCircleDot }
-> = {
+const toneStyle: Record<EventTone, { color: string; icon: typeof IconCircleDot }> = {
   good: { color: "teal", icon: IconCircleCheck },
   bad: { color: "red", icon: IconAlertTriangle },
   warning: { color: "orange", icon: IconInfoCircle },
@@ -42,18 +20,15 @@ const pageSize = 30;
 /** The organisation's audit trail, newest first. */
 export function AuditFeed({ organisationId }: { organisationId: string }) {
   const [types, setTypes] = useState<AuditEventType[]>([]);
-  const { data, error, loading, refetch, fetchMore } = useQuery(
-    AuditEventsQuery,
-    {
-      variables: {
-        organisationId,
-        first: pageSize,
-        types: types.length ? types : null,
-      },
-      fetchPolicy: "cache-and-network",
-      notifyOnNetworkStatusChange: true,
+  const { data, error, loading, refetch, fetchMore } = useQuery(AuditEventsQuery, {
+    variables: {
+      organisationId,
+      first: pageSize,
+      types: types.length ? types : null,
     },
-  );
+    fetchPolicy: "cache-and-network",
+    notifyOnNetworkStatusChange: true,
+  });
   const events = data?.organisation?.auditEvents;
 
   return (
@@ -76,38 +51,21 @@ export function AuditFeed({ organisationId }: { organisationId: string }) {
       ) : !events ? (
         <LoadingState label="Loading activity…" />
       ) : events.edges.length === 0 ? (
-        <EmptyState
-          title={types.length ? "No events of these types" : "No activity yet"}
-        >
-          {types.length
-            ? "Try other event types."
-            : "Sign-ins, policy changes and passkey events will appear here."}
+        <EmptyState title={types.length ? "No events of these types" : "No activity yet"}>
+          {types.length ? "Try other event types." : "Sign-ins, policy changes and passkey events will appear here."}
         </EmptyState>
       ) : (
         <>
-          <Timeline
-            bulletSize={26}
-            lineWidth={2}
-            aria-label="Activity, newest first"
-          >
+          <Timeline bulletSize={26} lineWidth={2} aria-label="Activity, newest first">
             {events.edges.map(({ node: event }) => {
               const tone = toneStyle[eventTone(event.type)];
               const actor = event.actor?.displayName;
-              const subject =
-                event.subject && event.subject.id !== event.actor?.id
-                  ? event.subject.displayName
-                  : null;
+              const subject = event.subject && event.subject.id !== event.actor?.id ? event.subject.displayName : null;
               return (
                 <Timeline.Item
                   key={event.id}
                   bullet={
-                    <ThemeIcon
-                      size={26}
-                      radius="xl"
-                      color={tone.color}
-                      variant="light"
-                      aria-hidden
-                    >
+                    <ThemeIcon size={26} radius="xl" color={tone.color} variant="light" aria-hidden>
                       <tone.icon size={14} />
                     </ThemeIcon>
                   }
@@ -122,15 +80,8 @@ export function AuditFeed({ organisationId }: { organisationId: string }) {
                       {line}
                     </Text>
                   ))}
-                  <Text
-                    size="xs"
-                    c="dimmed"
-                    mt={2}
-                    title={formatDateTime(event.createdAt)}
-                  >
-                    <time dateTime={event.createdAt}>
-                      {formatRelative(event.createdAt)}
-                    </time>
+                  <Text size="xs" c="dimmed" mt={2} title={formatDateTime(event.createdAt)}>
+                    <time dateTime={event.createdAt}>{formatRelative(event.createdAt)}</time>
                   </Text>
                 </Timeline.Item>
               );

@@ -70,20 +70,13 @@ function words(value: unknown): string {
 export function eventDetails(data: unknown): string[] {
   if (!data || typeof data !== "object" || Array.isArray(data)) return [];
   return Object.entries(data as Record<string, unknown>)
-    .filter(
-      ([, value]) => value !== null && value !== undefined && value !== "",
-    )
+    .filter(([, value]) => value !== null && value !== undefined && value !== "")
     .slice(0, 6)
     .map(([key, value]) => {
       let text = words(value);
-      if (key.toLowerCase().endsWith("id") && text.length > 16)
-        text = `${text.slice(0, 12)}…`;
+      if (key.toLowerCase().endsWith("id") && text.length > 16) text = `${text.slice(0, 12)}…`;
       if (text.length > 120) text = `${text.slice(0, 117)}…`;
-      const label =
-        keyWords[key] ??
-        key
-          .replace(/([a-z])([A-Z])/g, "$1 $2")
-          .replace(/^./, (c) => c.toUpperCase());
+      const label = keyWords[key] ?? key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
       return `${label}: ${text}`;
     });
 }

@@ -1,12 +1,7 @@
 import { graphql } from "../../graphql";
 
 export const AuditEventsQuery = graphql(`
-  query AuditEvents(
-    $organisationId: ID!
-    $first: Int
-    $after: String
-    $types: [AuditEventType!]
-  ) {
+  query AuditEvents($organisationId: ID!, $first: Int, $after: String, $types: [AuditEventType!]) {
     organisation(id: $organisationId) {
       id
       auditEvents(first: $first, after: $after, types: $types) {

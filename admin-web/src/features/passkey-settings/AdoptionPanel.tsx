@@ -1,15 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Card,
-  Group,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Card, Group, Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import type { AuthMethod } from "../../graphql/graphql";
 import { ErrorState } from "../../ui/QueryState";
@@ -23,15 +13,7 @@ export const methodLabels: Record<AuthMethod, string> = {
   SIGN_IN_CODE: "Sign-in code",
 };
 
-function Stat({
-  label,
-  value,
-  hint,
-}: {
-  label: string;
-  value: string | number;
-  hint?: string;
-}) {
+function Stat({ label, value, hint }: { label: string; value: string | number; hint?: string }) {
   return (
     <Paper withBorder p="md" radius="md">
       <Text size="sm" c="dimmed">
@@ -57,13 +39,7 @@ export function AdoptionPanel({ organisationId }: { organisationId: string }) {
   const stats = data?.organisation?.passkeyStats;
 
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="section"
-      aria-labelledby="adoption-title"
-    >
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="adoption-title">
       <Title order={2} fz="lg" id="adoption-title" mb="md">
         Adoption
       </Title>
@@ -77,43 +53,19 @@ export function AdoptionPanel({ organisationId }: { organisationId: string }) {
       ) : (
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <Stat
-              label="Users with a passkey"
-              value={stats.usersWithPasskey}
-              hint={`of ${stats.totalUsers} users`}
-            />
-            <Stat
-              label="Skipped"
-              value={stats.usersSkipped}
-              hint="chose “Do this later”"
-            />
-            <Stat
-              label="Pending"
-              value={stats.usersPending}
-              hint="not asked yet"
-            />
-            <Stat
-              label="Adoption rate"
-              value={`${Math.round(stats.adoptionRate * 100)}%`}
-            />
+            <Stat label="Users with a passkey" value={stats.usersWithPasskey} hint={`of ${stats.totalUsers} users`} />
+            <Stat label="Skipped" value={stats.usersSkipped} hint="chose “Do this later”" />
+            <Stat label="Pending" value={stats.usersPending} hint="not asked yet" />
+            <Stat label="Adoption rate" value={`${Math.round(stats.adoptionRate * 100)}%`} />
           </SimpleGrid>
           <Progress.Root size="lg" aria-label="Passkey adoption">
-            <Progress.Section
-              value={share(stats.usersWithPasskey, stats.totalUsers)}
-              color="teal"
-            >
+            <Progress.Section value={share(stats.usersWithPasskey, stats.totalUsers)} color="teal">
               <Progress.Label>Passkey</Progress.Label>
             </Progress.Section>
-            <Progress.Section
-              value={share(stats.usersSkipped, stats.totalUsers)}
-              color="yellow"
-            >
+            <Progress.Section value={share(stats.usersSkipped, stats.totalUsers)} color="yellow">
               <Progress.Label>Skipped</Progress.Label>
             </Progress.Section>
-            <Progress.Section
-              value={share(stats.usersPending, stats.totalUsers)}
-              color="gray"
-            >
+            <Progress.Section value={share(stats.usersPending, stats.totalUsers)} color="gray">
               <Progress.Label>Pending</Progress.Label>
             </Progress.Section>
           </Progress.Root>
@@ -135,12 +87,7 @@ export function AdoptionPanel({ organisationId }: { organisationId: string }) {
                     }))}
                   />
                 </Suspense>
-                <Group
-                  gap="lg"
-                  mt="xs"
-                  component="ul"
-                  style={{ listStyle: "none", padding: 0 }}
-                >
+                <Group gap="lg" mt="xs" component="ul" style={{ listStyle: "none", padding: 0 }}>
                   {stats.signInsByMethod.map((s) => (
                     <Text component="li" size="sm" key={s.method}>
                       {methodLabels[s.method]}: <b>{s.count}</b>

@@ -1,25 +1,10 @@
-import {
-  Button,
-  Card,
-  CopyButton,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Button, Card, CopyButton, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useState } from "react";
 import type { PolicyFieldsFragment } from "../../graphql/graphql";
 import { announcementText } from "./policyText";
 
-export function Announcement({
-  organisationName,
-  policy,
-}: {
-  organisationName: string;
-  policy: PolicyFieldsFragment;
-}) {
+export function Announcement({ organisationName, policy }: { organisationName: string; policy: PolicyFieldsFragment }) {
   const [contact, setContact] = useState("your CMS administrator");
   const { title, body } = announcementText({
     organisationName,
@@ -29,20 +14,13 @@ export function Announcement({
   const article = `${title}\n\n${body}`;
 
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="section"
-      aria-labelledby="announcement-title"
-    >
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="announcement-title">
       <Stack gap="sm">
         <Title order={2} fz="lg" id="announcement-title">
           Announcement
         </Title>
         <Text size="sm" c="dimmed">
-          A ready news article for your employees, filled from the settings
-          above. Copy it into your app’s news.
+          A ready news article for your employees, filled from the settings above. Copy it into your app’s news.
         </Text>
         <TextInput
           label="Questions go to"
@@ -50,27 +28,14 @@ export function Announcement({
           value={contact}
           onChange={(e) => setContact(e.currentTarget.value)}
         />
-        <Textarea
-          label="Article"
-          value={article}
-          readOnly
-          autosize
-          minRows={8}
-          maxRows={24}
-        />
+        <Textarea label="Article" value={article} readOnly autosize minRows={8} maxRows={24} />
         <CopyButton value={article} timeout={2000}>
           {({ copied, copy }) => (
             <Button
               onClick={copy}
               variant={copied ? "light" : "filled"}
               color={copied ? "teal" : undefined}
-              leftSection={
-                copied ? (
-                  <IconCheck size={16} aria-hidden />
-                ) : (
-                  <IconCopy size={16} aria-hidden />
-                )
-              }
+              leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
               style={{ alignSelf: "flex-start" }}
               aria-live="polite"
             >

@@ -8,10 +8,7 @@ import { ErrorState, LoadingState } from "../../ui/QueryState";
 import { AdoptionPanel } from "./AdoptionPanel";
 import { Announcement } from "./Announcement";
 import { useAuthenticatorNames } from "./authenticatorNames";
-import {
-  PasskeySettingsQuery,
-  UpdatePasskeyPolicyMutation,
-} from "./operations";
+import { PasskeySettingsQuery, UpdatePasskeyPolicyMutation } from "./operations";
 import { PolicyForm } from "./PolicyForm";
 import { requirementSentence, scheduleNotes } from "./policyText";
 
@@ -34,10 +31,7 @@ export function PasskeySettingsPage() {
   return (
     <>
       <PageHeader title="Passkeys" description="Org Settings > Passkeys" />
-      <PasskeySettings
-        organisationId={organisationId}
-        readOnly={viewer.user?.role !== "ORG_ADMIN"}
-      />
+      <PasskeySettings organisationId={organisationId} readOnly={viewer.user?.role !== "ORG_ADMIN"} />
     </>
   );
 }
@@ -63,58 +57,33 @@ export function PasskeySettings({
   const organisation = data?.organisation;
 
   if (!organisation) {
-    if (error)
-      return <ErrorState error={error} onRetry={() => void refetch()} />;
-    return data ? (
-      <ErrorState error={new Error("This organisation was not found.")} />
-    ) : (
-      <LoadingState />
-    );
+    if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+    return data ? <ErrorState error={new Error("This organisation was not found.")} /> : <LoadingState />;
   }
   const policy = organisation.passkeyPolicy;
 
   return (
     <Stack gap="lg">
-      <Card
-        withBorder
-        radius="md"
-        padding="lg"
-        component="section"
-        aria-labelledby="requirement-title"
-      >
+      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="requirement-title">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={4}>
             <Title order={2} fz="lg" id="requirement-title">
               Current requirement
             </Title>
-            <Text data-testid="requirement-sentence">
-              {requirementSentence(policy.requirement)}
-            </Text>
-            {scheduleNotes(policy, organisation.passkeysActivated).map(
-              (note) => (
-                <Text key={note} size="sm" c="dimmed">
-                  {note}
-                </Text>
-              ),
-            )}
+            <Text data-testid="requirement-sentence">{requirementSentence(policy.requirement)}</Text>
+            {scheduleNotes(policy, organisation.passkeysActivated).map((note) => (
+              <Text key={note} size="sm" c="dimmed">
+                {note}
+              </Text>
+            ))}
           </Stack>
-          <Badge
-            color={requirementColor[policy.requirement]}
-            variant="light"
-            size="lg"
-          >
+          <Badge color={requirementColor[policy.requirement]} variant="light" size="lg">
             {policy.requirement.toLowerCase()}
           </Badge>
         </Group>
       </Card>
 
-      <Card
-        withBorder
-        radius="md"
-        padding="lg"
-        component="section"
-        aria-label="Policy"
-      >
+      <Card withBorder radius="md" padding="lg" component="section" aria-label="Policy">
         <PolicyForm
           key={organisationId}
           organisationId={organisationId}
@@ -142,20 +111,14 @@ export function PasskeySettings({
               fetchPolicy: "network-only",
             });
             const fresh = latest.data?.organisation?.passkeyPolicy;
-            if (!fresh)
-              throw (
-                latest.error ??
-                new Error("The current settings could not be read.")
-              );
+            if (!fresh) throw latest.error ?? new Error("The current settings could not be read.");
             return fresh;
           }}
         />
       </Card>
 
       {withAdoption && <AdoptionPanel organisationId={organisationId} />}
-      {withAnnouncement && (
-        <Announcement organisationName={organisation.name} policy={policy} />
-      )}
+      {withAnnouncement && <Announcement organisationName={organisation.name} policy={policy} />}
     </Stack>
   );
 }

@@ -4,15 +4,9 @@ import { describe, expect, it, vi } from "vitest";
 import type { PolicyFieldsFragment } from "../../graphql/graphql";
 import { graphQLError } from "../../test/errors";
 import { renderWithMantine } from "../../test/render";
-import {
-  notActivatedMessage,
-  PolicyForm,
-  type PolicyFormProps,
-} from "./PolicyForm";
+import { notActivatedMessage, PolicyForm, type PolicyFormProps } from "./PolicyForm";
 
-function buildPolicy(
-  overrides: Partial<PolicyFieldsFragment> = {},
-): PolicyFieldsFragment {
+function buildPolicy(overrides: Partial<PolicyFieldsFragment> = {}): PolicyFieldsFragment {
   return {
     __typename: "PasskeyPolicy",
     enabled: false,
@@ -42,9 +36,7 @@ function renderForm(props: Partial<PolicyFormProps> = {}) {
   const onSave = vi.fn<PolicyFormProps["onSave"]>(async (input) =>
     buildPolicy({ ...(input as Partial<PolicyFieldsFragment>), version: 4 }),
   );
-  const onFetchLatest = vi.fn<PolicyFormProps["onFetchLatest"]>(async () =>
-    buildPolicy({ version: 4 }),
-  );
+  const onFetchLatest = vi.fn<PolicyFormProps["onFetchLatest"]>(async () => buildPolicy({ version: 4 }));
   renderWithMantine(
     <PolicyForm
       organisationId="org-1"
@@ -65,26 +57,20 @@ function renderForm(props: Partial<PolicyFormProps> = {}) {
 describe("the passkey policy form", () => {
   it("keeps “Enable passkeys” off and says why until support has activated passkeys", () => {
     renderForm({ activated: false });
-    expect(
-      screen.getByRole("switch", { name: "Enable passkeys" }),
-    ).toBeDisabled();
+    expect(screen.getByRole("switch", { name: "Enable passkeys" })).toBeDisabled();
     expect(screen.getByText(notActivatedMessage)).toBeInTheDocument();
   });
 
   it("lets an admin enable passkeys once activated, with no message about activation", () => {
     renderForm();
-    expect(
-      screen.getByRole("switch", { name: "Enable passkeys" }),
-    ).toBeEnabled();
+    expect(screen.getByRole("switch", { name: "Enable passkeys" })).toBeEnabled();
     expect(screen.queryByText(notActivatedMessage)).not.toBeInTheDocument();
   });
 
   it("explains what Optional and Mandatory mean beside “Force Passkey Setup”", () => {
     renderForm();
     const box = screen.getByRole("checkbox", { name: "Force Passkey Setup" });
-    expect(box).toHaveAccessibleDescription(
-      /Optional.*Do this later.*Mandatory.*cannot use the app/,
-    );
+    expect(box).toHaveAccessibleDescription(/Optional.*Do this later.*Mandatory.*cannot use the app/);
   });
 
   it("saves only what changed, with the version it was based on", async () => {
@@ -93,9 +79,7 @@ describe("the passkey policy form", () => {
     expect(save).toBeDisabled();
 
     await user.click(screen.getByRole("switch", { name: "Enable passkeys" }));
-    await user.click(
-      screen.getByRole("checkbox", { name: "Force Passkey Setup" }),
-    );
+    await user.click(screen.getByRole("checkbox", { name: "Force Passkey Setup" }));
     await user.click(save);
 
     expect(onSave).toHaveBeenCalledTimes(1);
@@ -110,9 +94,7 @@ describe("the passkey policy form", () => {
 
   it("sends a cleared number as null (never remind again)", async () => {
     const { onSave, user } = renderForm();
-    await user.clear(
-      screen.getByRole("textbox", { name: "Remind after (days)" }),
-    );
+    await user.clear(screen.getByRole("textbox", { name: "Remind after (days)" }));
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(onSave).toHaveBeenCalledWith({
       organisationId: "org-1",
@@ -123,23 +105,14 @@ describe("the passkey policy form", () => {
 
   it("is read-only for app editors: inputs disabled, no Save", () => {
     renderForm({ readOnly: true });
-    expect(
-      screen.getByRole("checkbox", { name: "Force Passkey Setup" }),
-    ).toBeDisabled();
-    expect(
-      screen.getByRole("switch", { name: "Allow password after passkey" }),
-    ).toBeDisabled();
-    expect(
-      screen.queryByRole("button", { name: "Save" }),
-    ).not.toBeInTheDocument();
-    expect(
-      screen.getByText("Only organisation admins can change these settings."),
-    ).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: "Force Passkey Setup" })).toBeDisabled();
+    expect(screen.getByRole("switch", { name: "Allow password after passkey" })).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
+    expect(screen.getByText("Only organisation admins can change these settings.")).toBeInTheDocument();
   });
 
   describe("when someone else saved first (VERSION_CONFLICT)", () => {
-    const conflictTitle =
-      "Someone else changed these settings while you were editing";
+    const conflictTitle = "Someone else changed these settings while you were editing";
 
     async function conflict() {
       const latest = buildPolicy({
@@ -155,19 +128,13 @@ describe("the passkey policy form", () => {
       });
       const onSave = vi
         .fn<PolicyFormProps["onSave"]>()
-        .mockRejectedValueOnce(
-          graphQLError("VERSION_CONFLICT", "stale", { currentVersion: 4 }),
-        )
-        .mockResolvedValue(
-          buildPolicy({ ...latest, remindAfterDays: 14, version: 5 }),
-        );
+        .mockRejectedValueOnce(graphQLError("VERSION_CONFLICT", "stale", { currentVersion: 4 }))
+        .mockResolvedValue(buildPolicy({ ...latest, remindAfterDays: 14, version: 5 }));
       const rendered = renderForm({
         onSave,
         onFetchLatest: vi.fn(async () => latest),
       });
-      await rendered.user.click(
-        screen.getByRole("checkbox", { name: "Force Passkey Setup" }),
-      );
+      await rendered.user.click(screen.getByRole("checkbox", { name: "Force Passkey Setup" }));
       const remind = screen.getByRole("textbox", {
         name: "Remind after (days)",
       });
@@ -182,9 +149,7 @@ describe("the passkey policy form", () => {
       const alert = await screen.findByRole("alert", { name: conflictTitle });
       expect(alert).toHaveTextContent("Bob Boss saved version 4");
       const changes = within(alert).getByRole("list", { name: "What changed" });
-      expect(changes).toHaveTextContent(
-        "Force Passkey Setup: off → on (you changed this too)",
-      );
+      expect(changes).toHaveTextContent("Force Passkey Setup: off → on (you changed this too)");
       expect(changes).toHaveTextContent("Maximum skips: no limit → 3");
       expect(changes).not.toHaveTextContent("Remind after");
       expect(screen.getByRole("button", { name: "Save" })).toBeDisabled();
@@ -194,12 +159,8 @@ describe("the passkey policy form", () => {
     it("reloads the current version on request", async () => {
       const { user } = await conflict();
       await user.click(await screen.findByRole("button", { name: "Reload" }));
-      expect(
-        screen.queryByRole("alert", { name: conflictTitle }),
-      ).not.toBeInTheDocument();
-      expect(
-        screen.getByRole("textbox", { name: "Maximum skips" }),
-      ).toHaveValue("3");
+      expect(screen.queryByRole("alert", { name: conflictTitle })).not.toBeInTheDocument();
+      expect(screen.getByRole("textbox", { name: "Maximum skips" })).toHaveValue("3");
       expect(screen.getByText(/Version 4/)).toBeInTheDocument();
       expect(screen.getByRole("button", { name: "Save" })).toBeDisabled();
     });
@@ -211,19 +172,11 @@ describe("the passkey policy form", () => {
           name: "Keep my changes and review",
         }),
       );
-      await waitFor(() =>
-        expect(
-          screen.queryByRole("alert", { name: conflictTitle }),
-        ).not.toBeInTheDocument(),
-      );
+      await waitFor(() => expect(screen.queryByRole("alert", { name: conflictTitle })).not.toBeInTheDocument());
       expect(screen.getByText(/Version 4/)).toBeInTheDocument();
       // Theirs kept where the admin did not edit, the admin's edit on top.
-      expect(
-        screen.getByRole("textbox", { name: "Maximum skips" }),
-      ).toHaveValue("3");
-      expect(
-        screen.getByRole("textbox", { name: "Remind after (days)" }),
-      ).toHaveValue("14");
+      expect(screen.getByRole("textbox", { name: "Maximum skips" })).toHaveValue("3");
+      expect(screen.getByRole("textbox", { name: "Remind after (days)" })).toHaveValue("14");
       await user.click(screen.getByRole("button", { name: "Save" }));
       expect(onSave).toHaveBeenLastCalledWith({
         organisationId: "org-1",

@@ -20,11 +20,7 @@ import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
 import { errorCodeOf, toApiError } from "../../app/errors";
 import { roleLabels } from "../../app/viewer";
-import type {
-  PolicyFieldsFragment,
-  Role,
-  UpdatePasskeyPolicyInput,
-} from "../../graphql/graphql";
+import type { PolicyFieldsFragment, Role, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
 import { formatDateTime } from "../../ui/dates";
 import {
   changedFields,
@@ -56,8 +52,7 @@ interface Conflict {
 
 const roleOptions: Role[] = ["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"];
 
-export const notActivatedMessage =
-  "Passkeys have not been activated for your organisation. Contact support.";
+export const notActivatedMessage = "Passkeys have not been activated for your organisation. Contact support.";
 
 export function PolicyForm({
   organisationId,
@@ -82,10 +77,7 @@ export function PolicyForm({
 
   // A newer version arriving while nothing is being edited is simply shown.
   useEffect(() => {
-    if (
-      policy.version > base.version &&
-      changedFields(baseValues, form.values).length === 0
-    ) {
+    if (policy.version > base.version && changedFields(baseValues, form.values).length === 0) {
       setBase(policy);
       form.setValues(toValues(policy));
       form.resetDirty(toValues(policy));
@@ -93,22 +85,17 @@ export function PolicyForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [policy]);
 
-  const nameOf = (aaguid: string) =>
-    authenticatorNames[aaguid.toLowerCase()] ?? aaguid;
+  const nameOf = (aaguid: string) => authenticatorNames[aaguid.toLowerCase()] ?? aaguid;
   const authenticatorOptions = useMemo(() => {
     const byName = new Map<string, number>();
-    for (const name of Object.values(authenticatorNames))
-      byName.set(name, (byName.get(name) ?? 0) + 1);
-    const options = Object.entries(authenticatorNames).map(
-      ([aaguid, name]) => ({
-        value: aaguid,
-        // Several AAGUIDs share a name (e.g. Windows Hello): the prefix tells them apart.
-        label: byName.get(name)! > 1 ? `${name} (${aaguid.slice(0, 8)})` : name,
-      }),
-    );
+    for (const name of Object.values(authenticatorNames)) byName.set(name, (byName.get(name) ?? 0) + 1);
+    const options = Object.entries(authenticatorNames).map(([aaguid, name]) => ({
+      value: aaguid,
+      // Several AAGUIDs share a name (e.g. Windows Hello): the prefix tells them apart.
+      label: byName.get(name)! > 1 ? `${name} (${aaguid.slice(0, 8)})` : name,
+    }));
     for (const aaguid of form.values.allowedAuthenticators) {
-      if (!authenticatorNames[aaguid.toLowerCase()])
-        options.push({ value: aaguid, label: aaguid });
+      if (!authenticatorNames[aaguid.toLowerCase()]) options.push({ value: aaguid, label: aaguid });
     }
     return options.sort((a, b) => a.label.localeCompare(b.label));
   }, [authenticatorNames, form.values.allowedAuthenticators]);
@@ -118,8 +105,7 @@ export function PolicyForm({
     const next = toValues(latest);
     if (keepMine) {
       for (const field of changedFields(baseValues, form.values)) {
-        (next as unknown as Record<string, unknown>)[field] =
-          form.values[field];
+        (next as unknown as Record<string, unknown>)[field] = form.values[field];
       }
     }
     setBase(latest);
@@ -131,9 +117,7 @@ export function PolicyForm({
     setError(null);
     setSaving(true);
     try {
-      const saved = await onSave(
-        toInput(organisationId, base.version, baseValues, values),
-      );
+      const saved = await onSave(toInput(organisationId, base.version, baseValues, values));
       setBase(saved);
       form.setValues(toValues(saved));
       form.resetDirty(toValues(saved));
@@ -177,43 +161,27 @@ export function PolicyForm({
           >
             <Stack gap="xs">
               <Text size="sm">
-                {conflict.latest.updatedBy?.displayName ?? "Someone"} saved
-                version {conflict.latest.version} at{" "}
-                {formatDateTime(conflict.latest.updatedAt)}. Your changes were
-                not saved.
+                {conflict.latest.updatedBy?.displayName ?? "Someone"} saved version {conflict.latest.version} at{" "}
+                {formatDateTime(conflict.latest.updatedAt)}. Your changes were not saved.
               </Text>
               {conflict.theirs.length > 0 ? (
                 <List size="sm" aria-label="What changed">
                   {conflict.theirs.map((field) => (
                     <List.Item key={field}>
-                      <b>{fieldLabels[field]}</b>:{" "}
-                      {describeValue(field, baseValues, nameOf)} →{" "}
+                      <b>{fieldLabels[field]}</b>: {describeValue(field, baseValues, nameOf)} →{" "}
                       {describeValue(field, latestValues, nameOf)}
-                      {conflict.mine.includes(field)
-                        ? " (you changed this too)"
-                        : ""}
+                      {conflict.mine.includes(field) ? " (you changed this too)" : ""}
                     </List.Item>
                   ))}
                 </List>
               ) : (
-                <Text size="sm">
-                  None of the fields you see changed, but the settings were
-                  saved again.
-                </Text>
+                <Text size="sm">None of the fields you see changed, but the settings were saved again.</Text>
               )}
               <Group gap="xs">
-                <Button
-                  size="xs"
-                  color="orange"
-                  onClick={() => adopt(conflict.latest, false)}
-                >
+                <Button size="xs" color="orange" onClick={() => adopt(conflict.latest, false)}>
                   Reload
                 </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => adopt(conflict.latest, true)}
-                >
+                <Button size="xs" variant="default" onClick={() => adopt(conflict.latest, true)}>
                   Keep my changes and review
                 </Button>
               </Group>
@@ -222,12 +190,7 @@ export function PolicyForm({
         )}
 
         {error && (
-          <Alert
-            color="red"
-            variant="light"
-            role="alert"
-            title="The settings were not saved"
-          >
+          <Alert color="red" variant="light" role="alert" title="The settings were not saved">
             {error}
           </Alert>
         )}
@@ -237,20 +200,12 @@ export function PolicyForm({
             <Switch
               label="Enable passkeys"
               aria-label="Enable passkeys"
-              description={
-                activated
-                  ? "Employees can create passkeys and sign in with them."
-                  : undefined
-              }
+              description={activated ? "Employees can create passkeys and sign in with them." : undefined}
               disabled={!activated || readOnly}
               {...form.getInputProps("enabled", { type: "checkbox" })}
             />
             {!activated && (
-              <Alert
-                color="gray"
-                variant="light"
-                icon={<IconInfoCircle aria-hidden />}
-              >
+              <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />}>
                 {notActivatedMessage}
               </Alert>
             )}
@@ -298,9 +253,7 @@ export function PolicyForm({
             <MultiSelect
               label="Mandatory for roles"
               description="Setup is mandatory for these roles even while passkeys are optional, e.g. CMS admins."
-              placeholder={
-                form.values.mandatoryRoles.length ? undefined : "No role"
-              }
+              placeholder={form.values.mandatoryRoles.length ? undefined : "No role"}
               data={roleOptions.map((role) => ({
                 value: role,
                 label: roleLabels[role],
@@ -326,11 +279,7 @@ export function PolicyForm({
             <MultiSelect
               label="Allowed authenticators"
               description="Only these can be used to create passkeys. Empty: any authenticator."
-              placeholder={
-                form.values.allowedAuthenticators.length
-                  ? undefined
-                  : "Any authenticator"
-              }
+              placeholder={form.values.allowedAuthenticators.length ? undefined : "Any authenticator"}
               data={authenticatorOptions}
               searchable
               clearable
@@ -351,8 +300,7 @@ export function PolicyForm({
 
         <Group justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed">
-            Version {base.version}, last changed{" "}
-            {formatDateTime(base.updatedAt)}
+            Version {base.version}, last changed {formatDateTime(base.updatedAt)}
             {base.updatedBy ? ` by ${base.updatedBy.displayName}` : ""}.
           </Text>
           {readOnly ? (
@@ -361,18 +309,10 @@ export function PolicyForm({
             </Text>
           ) : (
             <Group gap="xs">
-              <Button
-                variant="default"
-                disabled={!dirty || saving}
-                onClick={() => form.setValues(baseValues)}
-              >
+              <Button variant="default" disabled={!dirty || saving} onClick={() => form.setValues(baseValues)}>
                 Discard changes
               </Button>
-              <Button
-                type="submit"
-                loading={saving}
-                disabled={!dirty || conflict !== null}
-              >
+              <Button type="submit" loading={saving} disabled={!dirty || conflict !== null}>
                 Save
               </Button>
             </Group>

@@ -1,11 +1,7 @@
 import { BarChart } from "@mantine/charts";
 
 /** Lazy-loaded: recharts is large and only this panel needs it. */
-export default function SignInChart({
-  data,
-}: {
-  data: { method: string; count: number }[];
-}) {
+export default function SignInChart({ data }: { data: { method: string; count: number }[] }) {
   return (
     <BarChart
       h={220}

@@ -35,8 +35,7 @@ export const fieldLabels: Record<PolicyField, string> = {
   allowPasswordAfterPasskey: "Allow password after passkey",
 };
 
-const day = (iso: string | null) =>
-  iso ? dayjs(iso).format("YYYY-MM-DD") : null;
+const day = (iso: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD") : null);
 
 export function toValues(policy: PolicyFieldsFragment): PolicyValues {
   return {
@@ -54,8 +53,7 @@ export function toValues(policy: PolicyFieldsFragment): PolicyValues {
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length &&
-  [...a].sort().join("\n") === [...b].sort().join("\n");
+  a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
 
 function equal(field: PolicyField, a: PolicyValues, b: PolicyValues): boolean {
   const x = a[field];
@@ -64,13 +62,8 @@ function equal(field: PolicyField, a: PolicyValues, b: PolicyValues): boolean {
 }
 
 /** The fields whose values differ between two versions of the form. */
-export function changedFields(
-  from: PolicyValues,
-  to: PolicyValues,
-): PolicyField[] {
-  return (Object.keys(fieldLabels) as PolicyField[]).filter(
-    (field) => !equal(field, from, to),
-  );
+export function changedFields(from: PolicyValues, to: PolicyValues): PolicyField[] {
+  return (Object.keys(fieldLabels) as PolicyField[]).filter((field) => !equal(field, from, to));
 }
 
 /**
@@ -78,19 +71,13 @@ export function changedFields(
  * API refuses a stale version, so nobody overwrites a colleague unseen.
  * Cleared fields are sent as null (no date, no reminder, no limit).
  */
-export function toInput(
-  organisationId: string,
-  version: number,
-  base: PolicyValues,
-  values: PolicyValues,
-) {
+export function toInput(organisationId: string, version: number, base: PolicyValues, values: PolicyValues) {
   const input: UpdatePasskeyPolicyInput = {
     organisationId,
     expectedVersion: version,
   };
   const number = (v: number | "") => (v === "" ? null : v);
-  const date = (v: string | null) =>
-    v ? dayjs(v).startOf("day").toISOString() : null;
+  const date = (v: string | null) => (v ? dayjs(v).startOf("day").toISOString() : null);
   for (const field of changedFields(base, values)) {
     switch (field) {
       case "enabledFrom":
@@ -109,28 +96,16 @@ export function toInput(
 }
 
 /** A value as the admin reads it in the conflict summary. */
-export function describeValue(
-  field: PolicyField,
-  values: PolicyValues,
-  authenticatorName: (aaguid: string) => string,
-) {
+export function describeValue(field: PolicyField, values: PolicyValues, authenticatorName: (aaguid: string) => string) {
   const value = values[field];
   if (typeof value === "boolean") return value ? "on" : "off";
   if (value === "" || value === null) {
-    return field === "maxSkips"
-      ? "no limit"
-      : field === "remindAfterDays"
-        ? "never"
-        : "not set";
+    return field === "maxSkips" ? "no limit" : field === "remindAfterDays" ? "never" : "not set";
   }
   if (Array.isArray(value)) {
-    if (value.length === 0)
-      return field === "allowedAuthenticators" ? "any authenticator" : "none";
-    return field === "allowedAuthenticators"
-      ? value.map(authenticatorName).join(", ")
-      : value.join(", ");
+    if (value.length === 0) return field === "allowedAuthenticators" ? "any authenticator" : "none";
+    return field === "allowedAuthenticators" ? value.map(authenticatorName).join(", ") : value.join(", ");
   }
-  if (field === "enabledFrom" || field === "forceSetupFrom")
-    return dayjs(String(value)).format("D MMMM YYYY");
+  if (field === "enabledFrom" || field === "forceSetupFrom") return dayjs(String(value)).format("D MMMM YYYY");
   return String(value);
 }

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyFieldsFragment } from "../../graphql/graphql";
 import { changedFields, toInput, toValues } from "./policyForm";
-import {
-  announcementText,
-  requirementSentence,
-  scheduleNotes,
-} from "./policyText";
+import { announcementText, requirementSentence, scheduleNotes } from "./policyText";
 
-const policy = (
-  overrides: Partial<PolicyFieldsFragment> = {},
-): PolicyFieldsFragment => ({
+const policy = (overrides: Partial<PolicyFieldsFragment> = {}): PolicyFieldsFragment => ({
   __typename: "PasskeyPolicy",
   enabled: true,
   forcePasskeySetup: false,
@@ -32,14 +26,8 @@ const now = new Date("2026-11-25T12:00:00.000Z");
 
 describe("the requirement in one sentence", () => {
   it.each([
-    [
-      "OPTIONAL",
-      "Passkeys are optional: employees are asked once and can skip.",
-    ],
-    [
-      "MANDATORY",
-      "Passkeys are mandatory: employees must create a passkey before they can continue.",
-    ],
+    ["OPTIONAL", "Passkeys are optional: employees are asked once and can skip."],
+    ["MANDATORY", "Passkeys are mandatory: employees must create a passkey before they can continue."],
     ["OFF", "Passkeys are off: employees sign in with their password."],
   ] as const)("%s", (requirement, sentence) => {
     expect(requirementSentence(requirement)).toBe(sentence);
@@ -58,17 +46,8 @@ describe("the requirement in one sentence", () => {
         true,
         now,
       ),
-    ).toEqual([
-      "Passkeys switch on on 1 December 2026.",
-      "They become mandatory on 15 January 2027.",
-    ]);
-    expect(
-      scheduleNotes(
-        policy({ enabledFrom: "2026-11-01T00:00:00.000Z" }),
-        true,
-        now,
-      ),
-    ).toEqual([]);
+    ).toEqual(["Passkeys switch on on 1 December 2026.", "They become mandatory on 15 January 2027."]);
+    expect(scheduleNotes(policy({ enabledFrom: "2026-11-01T00:00:00.000Z" }), true, now)).toEqual([]);
   });
 });
 
@@ -103,9 +82,7 @@ describe("the employee announcement", () => {
 
 describe("policy form values", () => {
   it("sends a chosen day as midnight local time and a cleared one as null", () => {
-    const base = toValues(
-      policy({ forceSetupFrom: "2027-01-15T00:00:00.000Z" }),
-    );
+    const base = toValues(policy({ forceSetupFrom: "2027-01-15T00:00:00.000Z" }));
     const values = { ...base, enabledFrom: "2026-12-01", forceSetupFrom: null };
     const input = toInput("org-1", 7, base, values);
     expect(input).toEqual({
@@ -117,17 +94,13 @@ describe("policy form values", () => {
   });
 
   it("treats lists as sets", () => {
-    const base = toValues(
-      policy({ mandatoryRoles: ["ORG_ADMIN", "APP_EDITOR"] }),
-    );
+    const base = toValues(policy({ mandatoryRoles: ["ORG_ADMIN", "APP_EDITOR"] }));
     expect(
       changedFields(base, {
         ...base,
         mandatoryRoles: ["APP_EDITOR", "ORG_ADMIN"],
       }),
     ).toEqual([]);
-    expect(
-      changedFields(base, { ...base, mandatoryRoles: ["ORG_ADMIN"] }),
-    ).toEqual(["mandatoryRoles"]);
+    expect(changedFields(base, { ...base, mandatoryRoles: ["ORG_ADMIN"] })).toEqual(["mandatoryRoles"]);
   });
 });

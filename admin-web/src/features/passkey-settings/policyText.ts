@@ -1,8 +1,5 @@
 import dayjs from "dayjs";
-import type {
-  PasskeyRequirement,
-  PolicyFieldsFragment,
-} from "../../graphql/graphql";
+import type { PasskeyRequirement, PolicyFieldsFragment } from "../../graphql/graphql";
 import { formatDate } from "../../ui/dates";
 
 /** The current requirement in one sentence, as the settings page states it. */
@@ -18,58 +15,34 @@ export function requirementSentence(requirement: PasskeyRequirement): string {
 }
 
 /** What is scheduled or missing, beside the sentence: activation, switch-on date, mandatory date. */
-export function scheduleNotes(
-  policy: PolicyFieldsFragment,
-  activated: boolean,
-  now = new Date(),
-): string[] {
+export function scheduleNotes(policy: PolicyFieldsFragment, activated: boolean, now = new Date()): string[] {
   const notes: string[] = [];
-  if (!activated)
-    notes.push("Support has not activated passkeys for your organisation yet.");
-  const future = (iso: string | null) =>
-    iso !== null && dayjs(iso).isAfter(now);
+  if (!activated) notes.push("Support has not activated passkeys for your organisation yet.");
+  const future = (iso: string | null) => iso !== null && dayjs(iso).isAfter(now);
   if (policy.enabled && future(policy.enabledFrom)) {
     notes.push(`Passkeys switch on on ${formatDate(policy.enabledFrom)}.`);
   }
-  if (
-    policy.enabled &&
-    !policy.forcePasskeySetup &&
-    future(policy.forceSetupFrom)
-  ) {
-    notes.push(
-      `They become mandatory on ${formatDate(policy.forceSetupFrom)}.`,
-    );
+  if (policy.enabled && !policy.forcePasskeySetup && future(policy.forceSetupFrom)) {
+    notes.push(`They become mandatory on ${formatDate(policy.forceSetupFrom)}.`);
   }
   return notes;
 }
 
 export interface AnnouncementInput {
   organisationName: string;
-  policy: Pick<
-    PolicyFieldsFragment,
-    "enabledFrom" | "forcePasskeySetup" | "forceSetupFrom" | "requirement"
-  >;
+  policy: Pick<PolicyFieldsFragment, "enabledFrom" | "forcePasskeySetup" | "forceSetupFrom" | "requirement">;
   contact: string;
   now?: Date;
 }
 
 /** A ready news article for employees, filled from the policy. */
-export function announcementText({
-  organisationName,
-  policy,
-  contact,
-  now = new Date(),
-}: AnnouncementInput): {
+export function announcementText({ organisationName, policy, contact, now = new Date() }: AnnouncementInput): {
   title: string;
   body: string;
 } {
-  const from =
-    policy.enabledFrom && dayjs(policy.enabledFrom).isAfter(now)
-      ? formatDate(policy.enabledFrom)
-      : null;
+  const from = policy.enabledFrom && dayjs(policy.enabledFrom).isAfter(now) ? formatDate(policy.enabledFrom) : null;
   const when = from ? `From ${from}` : "From today";
-  const mandatory =
-    policy.forcePasskeySetup || policy.requirement === "MANDATORY";
+  const mandatory = policy.forcePasskeySetup || policy.requirement === "MANDATORY";
   const mandatoryLater =
     !mandatory && policy.forceSetupFrom
       ? ` From ${formatDate(policy.forceSetupFrom)}, a passkey will be required.`

@@ -4,21 +4,12 @@ import { describe, expect, it, vi } from "vitest";
 import { renderWithMantine } from "../../test/render";
 import { PasskeyPrompt, type PasskeyPromptProps } from "./PasskeyPrompt";
 
-function renderPrompt(
-  setup: PasskeyPromptProps["setup"],
-  extra: Partial<PasskeyPromptProps> = {},
-) {
+function renderPrompt(setup: PasskeyPromptProps["setup"], extra: Partial<PasskeyPromptProps> = {}) {
   const onContinue = vi.fn();
   const onSkip = vi.fn();
   const onSignOut = vi.fn();
   renderWithMantine(
-    <PasskeyPrompt
-      setup={setup}
-      onContinue={onContinue}
-      onSkip={onSkip}
-      onSignOut={onSignOut}
-      {...extra}
-    />,
+    <PasskeyPrompt setup={setup} onContinue={onContinue} onSkip={onSkip} onSignOut={onSignOut} {...extra} />,
   );
   return { onContinue, onSkip, onSignOut, user: userEvent.setup() };
 }
@@ -31,18 +22,10 @@ describe("the passkey prompt", () => {
       canSkip: true,
       reason: "FIRST_PASSKEY",
     });
-    expect(
-      screen.getByRole("heading", { name: "Create your passkey" }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(/Face ID, your fingerprint or your device PIN/),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(/biometric data never leaves your device/),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(/Synced passkeys .* follow you to a new phone/),
-    ).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Create your passkey" })).toBeInTheDocument();
+    expect(screen.getByText(/Face ID, your fingerprint or your device PIN/)).toBeInTheDocument();
+    expect(screen.getByText(/biometric data never leaves your device/)).toBeInTheDocument();
+    expect(screen.getByText(/Synced passkeys .* follow you to a new phone/)).toBeInTheDocument();
     expect(screen.queryByText(/requires a passkey/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Do this later" }));
@@ -57,14 +40,8 @@ describe("the passkey prompt", () => {
       canSkip: false,
       reason: "FIRST_PASSKEY",
     });
-    expect(
-      screen.queryByRole("button", { name: "Do this later" }),
-    ).not.toBeInTheDocument();
-    expect(
-      screen.getByText(
-        "Your organisation requires a passkey before you can continue.",
-      ),
-    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Do this later" })).not.toBeInTheDocument();
+    expect(screen.getByText("Your organisation requires a passkey before you can continue.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(onContinue).toHaveBeenCalledTimes(1);
   });
@@ -76,9 +53,7 @@ describe("the passkey prompt", () => {
       canSkip: false,
       reason: "FIRST_PASSKEY",
     });
-    expect(
-      screen.queryByRole("button", { name: "Do this later" }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Do this later" })).not.toBeInTheDocument();
   });
 
   it("lets a user stuck on a required prompt sign out", async () => {
@@ -99,12 +74,8 @@ describe("the passkey prompt", () => {
       canSkip: true,
       reason: "NEW_DEVICE",
     });
-    expect(
-      screen.getByText("This device needs its own passkey"),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole("button", { name: "Do this later" }),
-    ).toBeInTheDocument();
+    expect(screen.getByText("This device needs its own passkey")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Do this later" })).toBeInTheDocument();
   });
 
   it("does not mention a new device for a first passkey", () => {
@@ -114,9 +85,7 @@ describe("the passkey prompt", () => {
       canSkip: true,
       reason: "FIRST_PASSKEY",
     });
-    expect(
-      screen.queryByText("This device needs its own passkey"),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByText("This device needs its own passkey")).not.toBeInTheDocument();
   });
 
   it("shows an error and blocks a second skip while one is running", () => {
@@ -129,13 +98,10 @@ describe("the passkey prompt", () => {
       },
       {
         busy: "skip",
-        error:
-          "The passkey request was cancelled or timed out. Try again when you are ready.",
+        error: "The passkey request was cancelled or timed out. Try again when you are ready.",
       },
     );
-    expect(screen.getByRole("alert")).toHaveTextContent(
-      "cancelled or timed out",
-    );
+    expect(screen.getByRole("alert")).toHaveTextContent("cancelled or timed out");
     expect(screen.getByRole("button", { name: "Continue" })).toBeDisabled();
   });
 });

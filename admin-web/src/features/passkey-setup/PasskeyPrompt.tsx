@@ -1,29 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  List,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from "@mantine/core";
-import {
-  IconAlertCircle,
-  IconDeviceMobile,
-  IconFingerprint,
-  IconLock,
-  IconRefresh,
-} from "@tabler/icons-react";
+import { Alert, Anchor, Button, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { IconAlertCircle, IconDeviceMobile, IconFingerprint, IconLock, IconRefresh } from "@tabler/icons-react";
 import type { ViewerFieldsFragment } from "../../graphql/graphql";
 
 type PasskeySetupState = NonNullable<ViewerFieldsFragment["passkeySetup"]>;
 
 export interface PasskeyPromptProps {
-  setup: Pick<
-    PasskeySetupState,
-    "nextStep" | "canSkip" | "reason" | "requirement"
-  >;
+  setup: Pick<PasskeySetupState, "nextStep" | "canSkip" | "reason" | "requirement">;
   busy?: "continue" | "skip" | null;
   error?: string | null;
   onContinue: () => void;
@@ -32,14 +14,7 @@ export interface PasskeyPromptProps {
 }
 
 /** The prompt every client shows when the API's next step is OFFER_SETUP or REQUIRE_SETUP. */
-export function PasskeyPrompt({
-  setup,
-  busy = null,
-  error,
-  onContinue,
-  onSkip,
-  onSignOut,
-}: PasskeyPromptProps) {
+export function PasskeyPrompt({ setup, busy = null, error, onContinue, onSkip, onSignOut }: PasskeyPromptProps) {
   const required = setup.nextStep === "REQUIRE_SETUP" || !setup.canSkip;
   const newDevice = setup.reason === "NEW_DEVICE";
   return (
@@ -57,46 +32,32 @@ export function PasskeyPrompt({
           icon={<IconDeviceMobile aria-hidden />}
           title="This device needs its own passkey"
         >
-          You signed in here with a code, so this device has no passkey for your
-          account yet. Create one now to sign in here next time without a code.
+          You signed in here with a code, so this device has no passkey for your account yet. Create one now to sign in
+          here next time without a code.
         </Alert>
       )}
       <Text>
-        A passkey lets you sign in with Face ID, your fingerprint or your device
-        PIN instead of a password. It cannot be guessed, reused or phished.
+        A passkey lets you sign in with Face ID, your fingerprint or your device PIN instead of a password. It cannot be
+        guessed, reused or phished.
       </Text>
       <List spacing="xs" size="sm" center>
         <List.Item
           icon={
-            <ThemeIcon
-              size={22}
-              radius="xl"
-              variant="light"
-              color="teal"
-              aria-hidden
-            >
+            <ThemeIcon size={22} radius="xl" variant="light" color="teal" aria-hidden>
               <IconLock size={14} />
             </ThemeIcon>
           }
         >
-          Your biometric data never leaves your device. We only receive proof
-          that it was you.
+          Your biometric data never leaves your device. We only receive proof that it was you.
         </List.Item>
         <List.Item
           icon={
-            <ThemeIcon
-              size={22}
-              radius="xl"
-              variant="light"
-              color="teal"
-              aria-hidden
-            >
+            <ThemeIcon size={22} radius="xl" variant="light" color="teal" aria-hidden>
               <IconRefresh size={14} />
             </ThemeIcon>
           }
         >
-          Synced passkeys (iCloud Keychain, Google Password Manager) follow you
-          to a new phone.
+          Synced passkeys (iCloud Keychain, Google Password Manager) follow you to a new phone.
         </List.Item>
       </List>
       {required && (
@@ -105,41 +66,20 @@ export function PasskeyPrompt({
         </Text>
       )}
       {error && (
-        <Alert
-          color="red"
-          variant="light"
-          icon={<IconAlertCircle aria-hidden />}
-          role="alert"
-        >
+        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
           {error}
         </Alert>
       )}
-      <Button
-        size="md"
-        onClick={onContinue}
-        loading={busy === "continue"}
-        disabled={busy === "skip"}
-      >
+      <Button size="md" onClick={onContinue} loading={busy === "continue"} disabled={busy === "skip"}>
         Continue
       </Button>
       {setup.canSkip && (
-        <Button
-          variant="subtle"
-          onClick={onSkip}
-          loading={busy === "skip"}
-          disabled={busy === "continue"}
-        >
+        <Button variant="subtle" onClick={onSkip} loading={busy === "skip"} disabled={busy === "continue"}>
           Do this later
         </Button>
       )}
       {required && onSignOut && (
-        <Anchor
-          component="button"
-          type="button"
-          size="sm"
-          ta="center"
-          onClick={onSignOut}
-        >
+        <Anchor component="button" type="button" size="sm" ta="center" onClick={onSignOut}>
           Sign out
         </Anchor>
       )}

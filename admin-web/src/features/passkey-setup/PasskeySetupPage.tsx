@@ -18,8 +18,7 @@ export function PasskeySetupPage() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next =
-    safeNextPath(params.get("next")) ?? homePathFor(viewer.user?.role);
+  const next = safeNextPath(params.get("next")) ?? homePathFor(viewer.user?.role);
   const register = useRegisterPasskey();
   const [skip] = useMutation(SkipPasskeySetupMutation);
   const [signOut] = useSignOut();
@@ -59,15 +58,7 @@ export function PasskeySetupPage() {
 
   return (
     <Center mih="100dvh" p="md" bg="var(--mantine-color-gray-light)">
-      <Paper
-        withBorder
-        shadow="sm"
-        radius="md"
-        p={{ base: "md", sm: "xl" }}
-        w="100%"
-        maw={480}
-        component="main"
-      >
+      <Paper withBorder shadow="sm" radius="md" p={{ base: "md", sm: "xl" }} w="100%" maw={480} component="main">
         {setup && setup.nextStep !== "NONE" ? (
           <PasskeyPrompt
             setup={setup}
@@ -82,14 +73,8 @@ export function PasskeySetupPage() {
             <Title order={1} fz={26}>
               You are all set
             </Title>
-            <Text>
-              {setup?.hasPasskey
-                ? "You already have a passkey."
-                : "There is nothing to set up right now."}
-            </Text>
-            <Button onClick={() => navigate(next, { replace: true })}>
-              Continue
-            </Button>
+            <Text>{setup?.hasPasskey ? "You already have a passkey." : "There is nothing to set up right now."}</Text>
+            <Button onClick={() => navigate(next, { replace: true })}>Continue</Button>
           </Stack>
         )}
       </Paper>

@@ -1,21 +1,11 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import {
-  startRegistration,
-  type PublicKeyCredentialCreationOptionsJSON,
-} from "@simplewebauthn/browser";
+import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
 import { useCallback } from "react";
 import { writeViewer } from "../../app/viewer";
-import {
-  rememberUserHandle,
-  rpIdFrom,
-  userHandleFromCreationOptions,
-} from "../../app/webauthn";
+import { rememberUserHandle, rpIdFrom, userHandleFromCreationOptions } from "../../app/webauthn";
 import { OwnPasskeysQuery } from "../account/operations";
 import { signalOwnPasskeys } from "../account/signals";
-import {
-  FinishPasskeyRegistrationMutation,
-  StartPasskeyRegistrationMutation,
-} from "./operations";
+import { FinishPasskeyRegistrationMutation, StartPasskeyRegistrationMutation } from "./operations";
 
 /**
  * The registration ceremony: options from the API, the browser's passkey
@@ -42,11 +32,7 @@ export function useRegisterPasskey() {
       });
       const payload = finished.data!.finishPasskeyRegistration;
       writeViewer(client, payload.viewer);
-      if (payload.viewer.user)
-        rememberUserHandle(
-          payload.viewer.user.id,
-          userHandleFromCreationOptions(optionsJSON),
-        );
+      if (payload.viewer.user) rememberUserHandle(payload.viewer.user.id, userHandleFromCreationOptions(optionsJSON));
       void signalOwnPasskeys(client, { rpId: rpIdFrom(optionsJSON) });
       return payload;
     },

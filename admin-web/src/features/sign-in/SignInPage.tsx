@@ -23,13 +23,7 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/browser";
 import { IconAlertCircle, IconFingerprint, IconKey } from "@tabler/icons-react";
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type FormEvent,
-} from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Navigate, useSearchParams } from "react-router";
 import { toApiError, type ApiError } from "../../app/errors";
 import { safeNextPath, useCompleteSignIn } from "../../app/session";
@@ -72,22 +66,12 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get("next"));
   if (data?.viewer.authenticated && !data.viewer.session?.restricted) {
-    return (
-      <Navigate to={next ?? homePathFor(data.viewer.user?.role)} replace />
-    );
+    return <Navigate to={next ?? homePathFor(data.viewer.user?.role)} replace />;
   }
-  return (
-    <SignInForm next={next} initialOrg={params.get("org") ?? readLastOrg()} />
-  );
+  return <SignInForm next={next} initialOrg={params.get("org") ?? readLastOrg()} />;
 }
 
-function SignInForm({
-  next,
-  initialOrg,
-}: {
-  next?: string;
-  initialOrg: string;
-}) {
+function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string }) {
   const client = useApolloClient();
   const completeSignIn = useCompleteSignIn();
   const [mode, setMode] = useState<Mode>("password");
@@ -96,11 +80,11 @@ function SignInForm({
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<"password" | "passkey" | "code" | null>(
-    null,
-  );
+  const [busy, setBusy] = useState<"password" | "passkey" | "code" | null>(null);
   const [autofillRun, setAutofillRun] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
+  // Set once the person has chosen a passkey: from then on a failure is theirs to hear about.
+  const pickedRef = useRef(false);
 
   const slug = organisation.trim().toLowerCase();
   const slugRef = useRef(slug);
@@ -137,19 +121,18 @@ function SignInForm({
         variables: { input: { organisationSlug } },
       });
       const challenge = started.data!.startPasskeySignIn;
-      const optionsJSON =
-        challenge.options as PublicKeyCredentialRequestOptionsJSON;
+      const optionsJSON = challenge.options as PublicKeyCredentialRequestOptionsJSON;
       const response: AuthenticationResponseJSON = await startAuthentication({
         optionsJSON,
         useBrowserAutofill,
       });
+      pickedRef.current = true;
       setBusy("passkey");
       const finished = await finishPasskeySignIn({
         variables: { input: { challengeId: challenge.challengeId, response } },
       });
       const viewer = finished.data!.finishPasskeySignIn.viewer;
-      if (viewer.user)
-        rememberUserHandle(viewer.user.id, response.response.userHandle);
+      if (viewer.user) rememberUserHandle(viewer.user.id, response.response.userHandle);
       void signalOwnPasskeys(client, { rpId: rpIdFrom(optionsJSON) });
       await finish(viewer);
     },
@@ -164,13 +147,16 @@ function SignInForm({
     let cancelled = false;
     void (async () => {
       if (!(await browserSupportsWebAuthnAutofill()) || cancelled) return;
+      pickedRef.current = false;
       try {
         await passkeyCeremony(true);
       } catch (e) {
         const apiError = toApiError(e);
         if (cancelled || apiError.code === "WEBAUTHN_CANCELLED") return;
         setBusy(null);
-        showError(e);
+        // Autofill is prepared quietly: a failure before anyone picked a passkey is not shown.
+        if (pickedRef.current) showError(e);
+        else console.warn("Passkey autofill is unavailable", e);
         if (apiError.code === "CHALLENGE_EXPIRED") setAutofillRun((n) => n + 1);
       }
     })();
@@ -184,9 +170,7 @@ function SignInForm({
   async function onPasskeyButton() {
     setError(null);
     if (!browserSupportsWebAuthn()) {
-      showError(
-        Object.assign(new Error("unsupported"), { name: "NotSupportedError" }),
-      );
+      showError(Object.assign(new Error("unsupported"), { name: "NotSupportedError" }));
       return;
     }
     setBusy("passkey");
@@ -267,15 +251,7 @@ function SignInForm({
 
   return (
     <Center mih="100dvh" p="md" bg="var(--mantine-color-gray-light)">
-      <Paper
-        withBorder
-        shadow="sm"
-        radius="md"
-        p={{ base: "md", sm: "xl" }}
-        w="100%"
-        maw={420}
-        component="main"
-      >
+      <Paper withBorder shadow="sm" radius="md" p={{ base: "md", sm: "xl" }} w="100%" maw={420} component="main">
         <Stack gap="md">
           <Box>
             <Title order={1} fz={26}>
@@ -294,11 +270,7 @@ function SignInForm({
               variant="light"
               icon={<IconAlertCircle aria-hidden />}
               role="alert"
-              title={
-                error?.code === "RATE_LIMITED"
-                  ? "Too many tries"
-                  : "Sign-in failed"
-              }
+              title={error?.code === "RATE_LIMITED" ? "Too many tries" : "Sign-in failed"}
             >
               {errorMessage}
             </Alert>
@@ -328,11 +300,7 @@ function SignInForm({
                     "aria-label": "Show or hide the password",
                   }}
                 />
-                <Button
-                  type="submit"
-                  loading={busy === "password"}
-                  disabled={busy !== null && busy !== "password"}
-                >
+                <Button type="submit" loading={busy === "password"} disabled={busy !== null && busy !== "password"}>
                   Sign in
                 </Button>
               </Stack>
@@ -341,9 +309,8 @@ function SignInForm({
             <form onSubmit={onCodeSubmit} noValidate>
               <Stack gap="sm">
                 <Text size="sm">
-                  Open the app on a device where you are signed in, choose “Sign
-                  in on another device”, and enter the code it shows. Codes from
-                  your administrator work here too.
+                  Open the app on a device where you are signed in, choose “Sign in on another device”, and enter the
+                  code it shows. Codes from your administrator work here too.
                 </Text>
                 {organisationField}
                 <TextInput
@@ -372,11 +339,7 @@ function SignInForm({
                     },
                   }}
                 />
-                <Button
-                  type="submit"
-                  loading={busy === "code"}
-                  disabled={busy !== null && busy !== "code"}
-                >
+                <Button type="submit" loading={busy === "code"} disabled={busy !== null && busy !== "code"}>
                   Sign in with code
                 </Button>
               </Stack>
@@ -407,12 +370,7 @@ function SignInForm({
           >
             {mode === "password" ? (
               <>
-                <IconKey
-                  size={14}
-                  aria-hidden
-                  style={{ verticalAlign: "middle" }}
-                />{" "}
-                Use a code from your app
+                <IconKey size={14} aria-hidden style={{ verticalAlign: "middle" }} /> Use a code from your app
               </>
             ) : (
               "Use your password instead"

@@ -8,13 +8,7 @@ import { toApiError } from "../../app/errors";
 import { CreateOrganisationMutation } from "./operations";
 import { slugFrom, slugPattern } from "./slug";
 
-export function NewOrganisationModal({
-  opened,
-  onClose,
-}: {
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function NewOrganisationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CreateOrganisationMutation, {
     refetchQueries: ["Organisations"],
@@ -27,9 +21,7 @@ export function NewOrganisationModal({
     validate: {
       name: (v) => (v.trim() ? null : "Enter the organisation's name"),
       slug: (v) =>
-        slugPattern.test(v)
-          ? null
-          : "Use lower-case letters, digits and single dashes, e.g. “acme-retail”",
+        slugPattern.test(v) ? null : "Use lower-case letters, digits and single dashes, e.g. “acme-retail”",
     },
   });
 

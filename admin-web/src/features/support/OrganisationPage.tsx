@@ -15,10 +15,7 @@ import { PasskeySettings } from "../passkey-settings/PasskeySettingsPage";
 import { AddUserModal } from "../users/AddUserModal";
 import { UserDetail } from "../users/UserDetail";
 import { UsersTable } from "../users/UsersTable";
-import {
-  SetPasskeysActivatedMutation,
-  SupportOrganisationQuery,
-} from "./operations";
+import { SetPasskeysActivatedMutation, SupportOrganisationQuery } from "./operations";
 import { PasskeyStateBadge } from "./PasskeyStateBadge";
 
 const tabs = ["policy", "adoption", "users", "activity"] as const;
@@ -33,22 +30,14 @@ export function OrganisationPage() {
   const { data, error, refetch } = useQuery(SupportOrganisationQuery, {
     variables: { id: organisationId },
   });
-  const [setActivated, { loading: switching }] = useMutation(
-    SetPasskeysActivatedMutation,
-    {
-      refetchQueries: ["PasskeySettings", "AuditEvents"],
-    },
-  );
+  const [setActivated, { loading: switching }] = useMutation(SetPasskeysActivatedMutation, {
+    refetchQueries: ["PasskeySettings", "AuditEvents"],
+  });
   const organisation = data?.organisation;
 
   const back = (
     <Anchor component={Link} to="/support/organisations" size="sm">
-      <IconArrowLeft
-        size={14}
-        aria-hidden
-        style={{ verticalAlign: "middle" }}
-      />{" "}
-      All organisations
+      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: "middle" }} /> All organisations
     </Anchor>
   );
 
@@ -59,9 +48,7 @@ export function OrganisationPage() {
         {error ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : data ? (
-          <EmptyState title="Organisation not found">
-            There is no organisation with this id.
-          </EmptyState>
+          <EmptyState title="Organisation not found">There is no organisation with this id.</EmptyState>
         ) : (
           <LoadingState />
         )}
@@ -119,9 +106,7 @@ export function OrganisationPage() {
                 body: activate
                   ? "Its admins can then enable passkeys and choose Optional or Mandatory in Org Settings > Passkeys."
                   : "Passkeys stop being offered and accepted at once. Employees who have one sign in with their password again. Their passkeys are kept and work again after reactivation.",
-                confirmLabel: activate
-                  ? "Activate passkeys"
-                  : "Deactivate passkeys",
+                confirmLabel: activate ? "Activate passkeys" : "Deactivate passkeys",
                 danger: !activate,
                 onConfirm: toggle,
               })
@@ -152,12 +137,7 @@ export function OrganisationPage() {
           <Tabs.Tab value="activity">Activity</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="policy" pt="md">
-          <PasskeySettings
-            organisationId={organisationId}
-            readOnly
-            withAdoption={false}
-            withAnnouncement={false}
-          />
+          <PasskeySettings organisationId={organisationId} readOnly withAdoption={false} withAnnouncement={false} />
         </Tabs.Panel>
         <Tabs.Panel value="adoption" pt="md">
           <AdoptionPanel organisationId={organisationId} />
@@ -165,25 +145,16 @@ export function OrganisationPage() {
         <Tabs.Panel value="users" pt="md">
           <Stack>
             <Group justify="flex-end">
-              <Button
-                leftSection={<IconUserPlus size={16} aria-hidden />}
-                onClick={open}
-              >
+              <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
                 Add user
               </Button>
             </Group>
             <UsersTable
               organisationId={organisationId}
-              userPath={(userId) =>
-                `/support/organisations/${organisationId}/users/${userId}`
-              }
+              userPath={(userId) => `/support/organisations/${organisationId}/users/${userId}`}
             />
           </Stack>
-          <AddUserModal
-            organisationId={organisationId}
-            opened={adding}
-            onClose={close}
-          />
+          <AddUserModal organisationId={organisationId} opened={adding} onClose={close} />
         </Tabs.Panel>
         <Tabs.Panel value="activity" pt="md">
           <AuditFeed organisationId={organisationId} />

@@ -1,12 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Button,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Button, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
@@ -22,14 +15,11 @@ export function OrganisationsPage() {
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [creating, { open, close }] = useDisclosure(false);
-  const { data, error, loading, refetch, fetchMore } = useQuery(
-    OrganisationsQuery,
-    {
-      variables: { first: 50, search: debounced || null },
-      fetchPolicy: "cache-and-network",
-      notifyOnNetworkStatusChange: true,
-    },
-  );
+  const { data, error, loading, refetch, fetchMore } = useQuery(OrganisationsQuery, {
+    variables: { first: 50, search: debounced || null },
+    fetchPolicy: "cache-and-network",
+    notifyOnNetworkStatusChange: true,
+  });
   const organisations = data?.organisations;
 
   return (
@@ -38,10 +28,7 @@ export function OrganisationsPage() {
         title="Organisations"
         description="Every organisation on the platform and where it is with passkeys."
         actions={
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={open}
-          >
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
             New organisation
           </Button>
         }
@@ -61,22 +48,15 @@ export function OrganisationsPage() {
         ) : !organisations ? (
           <LoadingState label="Loading organisations…" />
         ) : organisations.edges.length === 0 ? (
-          <EmptyState
-            title={
-              debounced ? "No organisation matches" : "No organisations yet"
-            }
-          >
-            {debounced
-              ? "Try another name or slug."
-              : "Create the first organisation with “New organisation”."}
+          <EmptyState title={debounced ? "No organisation matches" : "No organisations yet"}>
+            {debounced ? "Try another name or slug." : "Create the first organisation with “New organisation”."}
           </EmptyState>
         ) : (
           <>
             <Table.ScrollContainer minWidth={560}>
               <Table striped highlightOnHover verticalSpacing="sm">
                 <Table.Caption>
-                  {organisations.edges.length} of {organisations.totalCount}{" "}
-                  organisations
+                  {organisations.edges.length} of {organisations.totalCount} organisations
                 </Table.Caption>
                 <Table.Thead>
                   <Table.Tr>

@@ -7,23 +7,14 @@ const requirementLabels: Record<PasskeyRequirement, string> = {
   MANDATORY: "Mandatory",
 };
 
-export function PasskeyStateBadge({
-  activated,
-  requirement,
-}: {
-  activated: boolean;
-  requirement: PasskeyRequirement;
-}) {
+export function PasskeyStateBadge({ activated, requirement }: { activated: boolean; requirement: PasskeyRequirement }) {
   return (
     <Group gap={4} wrap="nowrap">
       <Badge variant="light" color={activated ? "teal" : "gray"}>
         {activated ? "Activated" : "Not activated"}
       </Badge>
       {activated && (
-        <Badge
-          variant="outline"
-          color={requirement === "OFF" ? "gray" : "blue"}
-        >
+        <Badge variant="outline" color={requirement === "OFF" ? "gray" : "blue"}>
           {requirementLabels[requirement]}
         </Badge>
       )}

@@ -49,10 +49,7 @@ export const CreateOrganisationMutation = graphql(`
 
 export const SetPasskeysActivatedMutation = graphql(`
   mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {
-    setPasskeysActivated(
-      organisationId: $organisationId
-      activated: $activated
-    ) {
+    setPasskeysActivated(organisationId: $organisationId, activated: $activated) {
       ...OrganisationRowFields
       passkeyPolicy {
         ...PolicyFields

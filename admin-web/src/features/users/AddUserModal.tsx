@@ -1,14 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  PasswordInput,
-  Select,
-  Stack,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
@@ -41,13 +32,9 @@ export function AddUserModal({
       password: "",
     },
     validate: {
-      email: (v) =>
-        /^\S+@\S+\.\S+$/.test(v.trim()) ? null : "Enter an email address",
+      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : "Enter an email address"),
       displayName: (v) => (v.trim() ? null : "Enter the person's name"),
-      password: (v) =>
-        v === "" || v.length >= 12
-          ? null
-          : "Use at least 12 characters, or leave it empty",
+      password: (v) => (v === "" || v.length >= 12 ? null : "Use at least 12 characters, or leave it empty"),
     },
   });
 
@@ -91,18 +78,8 @@ export function AddUserModal({
               {error}
             </Alert>
           )}
-          <TextInput
-            label="Name"
-            autoComplete="off"
-            data-autofocus
-            {...form.getInputProps("displayName")}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="off"
-            {...form.getInputProps("email")}
-          />
+          <TextInput label="Name" autoComplete="off" data-autofocus {...form.getInputProps("displayName")} />
+          <TextInput label="Email" type="email" autoComplete="off" {...form.getInputProps("email")} />
           <Select
             label="Role"
             data={roles.map((role) => ({

@@ -27,10 +27,7 @@ import { PageHeader } from "../../ui/PageHeader";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/QueryState";
 import { SignInCodeCountdown } from "../../ui/SignInCodeCountdown";
 import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
-import {
-  IssueRecoveryCodeMutation as IssueRecoveryCode,
-  RevokeUserCredentialsMutation,
-} from "./operations";
+import { IssueRecoveryCodeMutation as IssueRecoveryCode, RevokeUserCredentialsMutation } from "./operations";
 import { useOrganisationUser } from "./useOrganisationUser";
 
 type RecoveryCode = IssueRecoveryCodeMutation["issueRecoveryCode"];
@@ -48,11 +45,7 @@ export function UserDetail({
 }) {
   const location = useLocation();
   const emailHint = (location.state as { email?: string } | null)?.email;
-  const { user, error, notFound, refetch } = useOrganisationUser(
-    organisationId,
-    userId,
-    emailHint,
-  );
+  const { user, error, notFound, refetch } = useOrganisationUser(organisationId, userId, emailHint);
   const [revoke] = useMutation(RevokeUserCredentialsMutation, {
     refetchQueries: ["PasskeyStats"],
   });
@@ -61,12 +54,7 @@ export function UserDetail({
 
   const back = (
     <Anchor component={Link} to={backTo.path} size="sm">
-      <IconArrowLeft
-        size={14}
-        aria-hidden
-        style={{ verticalAlign: "middle" }}
-      />{" "}
-      {backTo.label}
+      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: "middle" }} /> {backTo.label}
     </Anchor>
   );
 
@@ -75,9 +63,7 @@ export function UserDetail({
       <Stack>
         {back}
         {notFound ? (
-          <EmptyState title="User not found">
-            This user does not exist in this organisation, or was removed.
-          </EmptyState>
+          <EmptyState title="User not found">This user does not exist in this organisation, or was removed.</EmptyState>
         ) : error ? (
           <ErrorState error={error} onRetry={refetch} />
         ) : (
@@ -152,10 +138,7 @@ export function UserDetail({
         <Fact
           label="Passkey status"
           value={
-            <Badge
-              variant="light"
-              color={passkeyStatusColors[user.passkeyStatus]}
-            >
+            <Badge variant="light" color={passkeyStatusColors[user.passkeyStatus]}>
               {passkeyStatusLabels[user.passkeyStatus]}
             </Badge>
           }
@@ -164,13 +147,7 @@ export function UserDetail({
         <Fact label="Password" value={user.hasPassword ? "Set" : "None"} />
       </SimpleGrid>
 
-      <Card
-        withBorder
-        radius="md"
-        padding="lg"
-        component="section"
-        aria-labelledby="user-passkeys-title"
-      >
+      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="user-passkeys-title">
         <Group justify="space-between" mb="sm">
           <Title order={2} fz="lg" id="user-passkeys-title">
             Passkeys
@@ -194,9 +171,7 @@ export function UserDetail({
           )}
         </Group>
         {user.passkeys.length === 0 ? (
-          <EmptyState title="No passkeys">
-            {user.displayName} has not created a passkey yet.
-          </EmptyState>
+          <EmptyState title="No passkeys">{user.displayName} has not created a passkey yet.</EmptyState>
         ) : (
           <Table.ScrollContainer minWidth={600}>
             <Table verticalSpacing="sm">
@@ -218,9 +193,7 @@ export function UserDetail({
                 {user.passkeys.map((passkey) => (
                   <Table.Tr key={passkey.id}>
                     <Table.Td>{passkey.name}</Table.Td>
-                    <Table.Td>
-                      {passkey.authenticatorName ?? "Unknown"}
-                    </Table.Td>
+                    <Table.Td>{passkey.authenticatorName ?? "Unknown"}</Table.Td>
                     <Table.Td>{passkey.synced ? "Yes" : "No"}</Table.Td>
                     <Table.Td>{formatDateTime(passkey.createdAt)}</Table.Td>
                     <Table.Td>{formatDateTime(passkey.lastUsedAt)}</Table.Td>
@@ -253,22 +226,14 @@ export function UserDetail({
         )}
       </Card>
 
-      <Modal
-        opened={recoveryCode !== null}
-        onClose={() => setRecoveryCode(null)}
-        title="Recovery code"
-      >
+      <Modal opened={recoveryCode !== null} onClose={() => setRecoveryCode(null)} title="Recovery code">
         {recoveryCode && (
           <Stack>
             <Alert color="yellow" variant="light">
-              This code is shown only once. Give it to {user.displayName} in
-              person or by phone. They enter it under “Use a code from your app”
-              on the sign-in screen.
+              This code is shown only once. Give it to {user.displayName} in person or by phone. They enter it under
+              “Use a code from your app” on the sign-in screen.
             </Alert>
-            <SignInCodeCountdown
-              code={recoveryCode.code}
-              expiresAt={recoveryCode.expiresAt}
-            />
+            <SignInCodeCountdown code={recoveryCode.code} expiresAt={recoveryCode.expiresAt} />
             <Button onClick={() => setRecoveryCode(null)}>Done</Button>
           </Stack>
         )}

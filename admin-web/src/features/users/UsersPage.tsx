@@ -18,26 +18,14 @@ export function UsersPage() {
         description="Everyone in your organisation and where they are with passkeys."
         actions={
           canManage && (
-            <Button
-              leftSection={<IconUserPlus size={16} aria-hidden />}
-              onClick={open}
-            >
+            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
               Add user
             </Button>
           )
         }
       />
-      <UsersTable
-        organisationId={organisationId}
-        userPath={(id) => `/users/${id}`}
-      />
-      {canManage && (
-        <AddUserModal
-          organisationId={organisationId}
-          opened={adding}
-          onClose={close}
-        />
-      )}
+      <UsersTable organisationId={organisationId} userPath={(id) => `/users/${id}`} />
+      {canManage && <AddUserModal organisationId={organisationId} opened={adding} onClose={close} />}
     </>
   );
 }

@@ -1,15 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Badge,
-  Button,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
@@ -35,19 +25,16 @@ export function UsersTable({
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [status, setStatus] = useState<PasskeyStatus | null>(null);
   const [role, setRole] = useState<Role | null>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(
-    OrganisationUsersQuery,
-    {
-      variables: {
-        organisationId,
-        first: pageSize,
-        search: debouncedSearch || null,
-        passkeyStatus: status,
-        role,
-      },
-      notifyOnNetworkStatusChange: true,
+  const { data, loading, error, refetch, fetchMore } = useQuery(OrganisationUsersQuery, {
+    variables: {
+      organisationId,
+      first: pageSize,
+      search: debouncedSearch || null,
+      passkeyStatus: status,
+      role,
     },
-  );
+    notifyOnNetworkStatusChange: true,
+  });
   const users = data?.organisation?.users;
   const filtered = Boolean(debouncedSearch || status || role);
 
@@ -67,12 +54,10 @@ export function UsersTable({
           label="Passkey status"
           placeholder="Any status"
           clearable
-          data={(Object.keys(passkeyStatusLabels) as PasskeyStatus[]).map(
-            (value) => ({
-              value,
-              label: passkeyStatusLabels[value],
-            }),
-          )}
+          data={(Object.keys(passkeyStatusLabels) as PasskeyStatus[]).map((value) => ({
+            value,
+            label: passkeyStatusLabels[value],
+          }))}
           value={status}
           onChange={(value) => setStatus(value as PasskeyStatus | null)}
           w={{ base: "100%", xs: 180 }}
@@ -81,9 +66,10 @@ export function UsersTable({
           label="Role"
           placeholder="Any role"
           clearable
-          data={(["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"] as Role[]).map(
-            (value) => ({ value, label: roleLabels[value] }),
-          )}
+          data={(["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"] as Role[]).map((value) => ({
+            value,
+            label: roleLabels[value],
+          }))}
           value={role}
           onChange={(value) => setRole(value as Role | null)}
           w={{ base: "100%", xs: 180 }}
@@ -96,9 +82,7 @@ export function UsersTable({
         <LoadingState label="Loading users…" />
       ) : users.edges.length === 0 ? (
         <EmptyState title={filtered ? "No users match" : "No users yet"}>
-          {filtered
-            ? "Try another search or clear the filters."
-            : "Add the first user of this organisation."}
+          {filtered ? "Try another search or clear the filters." : "Add the first user of this organisation."}
         </EmptyState>
       ) : (
         <>
@@ -139,10 +123,7 @@ export function UsersTable({
                     </Table.Td>
                     <Table.Td>{roleLabels[user.role]}</Table.Td>
                     <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={passkeyStatusColors[user.passkeyStatus]}
-                      >
+                      <Badge variant="light" color={passkeyStatusColors[user.passkeyStatus]}>
                         {passkeyStatusLabels[user.passkeyStatus]}
                       </Badge>
                     </Table.Td>

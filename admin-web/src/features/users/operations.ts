@@ -33,13 +33,7 @@ export const OrganisationUsersQuery = graphql(`
   ) {
     organisation(id: $organisationId) {
       id
-      users(
-        first: $first
-        after: $after
-        search: $search
-        passkeyStatus: $passkeyStatus
-        role: $role
-      ) {
+      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {
         totalCount
         pageInfo {
           hasNextPage

@@ -8,11 +8,7 @@ import { OrganisationUsersQuery, UserDetailQuery } from "./operations";
  * search; without it (a shared link, a reload) or when it is stale, the user
  * list is walked page by page for the email first.
  */
-export function useOrganisationUser(
-  organisationId: string,
-  userId: string,
-  emailHint?: string,
-) {
+export function useOrganisationUser(organisationId: string, userId: string, emailHint?: string) {
   const [email, setEmail] = useState<string | undefined>(emailHint);
   const [hintFailed, setHintFailed] = useState(false);
   const [after, setAfter] = useState<string | null>(null);
@@ -27,8 +23,7 @@ export function useOrganisationUser(
     if (email || !users) return;
     const found = users.edges.find((edge) => edge.node.id === userId);
     if (found) setEmail(found.node.email);
-    else if (users.pageInfo.hasNextPage && users.pageInfo.endCursor !== after)
-      setAfter(users.pageInfo.endCursor);
+    else if (users.pageInfo.hasNextPage && users.pageInfo.endCursor !== after) setAfter(users.pageInfo.endCursor);
     else setMissing(true);
   }, [walk.data, email, userId, after]);
 
@@ -36,9 +31,7 @@ export function useOrganisationUser(
     variables: { organisationId, email: email ?? "" },
     skip: !email,
   });
-  const user = detail.data?.organisation?.users.edges.find(
-    (edge) => edge.node.id === userId,
-  )?.node;
+  const user = detail.data?.organisation?.users.edges.find((edge) => edge.node.id === userId)?.node;
   const searchedInVain = Boolean(email && detail.data && !user);
   const hintInVain = searchedInVain && email === emailHint && !hintFailed;
   useEffect(() => {

@@ -1,0 +1,374 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { missingPrerequisites } from "./env";
+import {
+  createSupportUser,
+  gone,
+  graphql,
+  launchBrowser,
+  newDevice,
+  screenshot,
+  shown,
+  startApi,
+  type Api,
+  type Device,
+} from "./harness";
+
+const skip = missingPrerequisites().length > 0 && process.env.CI !== "true";
+
+const support = {
+  email: "support@example.com",
+  password: "support-password-0001",
+};
+const admin = {
+  name: "Ada Admin",
+  email: "ada@acme.example",
+  password: "admin-password-0001",
+};
+const employee = {
+  name: "Eli Employee",
+  email: "eli@acme.example",
+  password: "employee-password-01",
+};
+const org = { name: "Acme Retail", slug: "acme-retail" };
+
+async function signInWithPassword(page: Page, who: { email: string; password: string }, organisation = "") {
+  await page.goto("/sign-in");
+  await page.getByLabel("Organisation", { exact: true }).fill(organisation);
+  await page.getByLabel("Email", { exact: true }).fill(who.email);
+  await page.getByLabel("Password", { exact: true }).fill(who.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.waitForURL("**/sign-in");
+}
+
+async function chooseOption(page: Page, label: string, option: string) {
+  await page.getByRole("textbox", { name: label, exact: true }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+async function addUser(page: Page, who: { name: string; email: string; password: string }, role: string) {
+  await page.getByRole("button", { name: "Add user" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add user" });
+  await dialog.getByLabel("Name", { exact: true }).fill(who.name);
+  await dialog.getByLabel("Email", { exact: true }).fill(who.email);
+  await chooseOption(page, "Role", role);
+  await dialog.getByLabel("Initial password", { exact: true }).fill(who.password);
+  await dialog.getByRole("button", { name: "Add user" }).click();
+  await gone(dialog);
+  await shown(page.getByRole("link", { name: who.name }));
+}
+
+async function createPasskeyOnPrompt(page: Page, device: Device, { canSkip }: { canSkip: boolean }) {
+  await shown(page.getByRole("heading", { name: "Create your passkey" }));
+  if (canSkip) await shown(page.getByRole("button", { name: "Do this later" }));
+  else await expect.poll(() => page.getByRole("button", { name: "Do this later" }).count()).toBe(0);
+  const before = (await device.credentials()).length;
+  await page.getByRole("button", { name: "Continue" }).click();
+  await gone(page.getByRole("heading", { name: "Create your passkey" }), 20_000);
+  expect((await device.credentials()).length).toBe(before + 1);
+}
+
+// The journey builds on itself: after the first failed step the rest are
+// skipped, so the report names the step that broke instead of a cascade.
+let broken: string | null = null;
+function step(name: string, run: () => Promise<void>) {
+  it(name, async (ctx) => {
+    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
+    try {
+      await run();
+    } catch (error) {
+      broken = name;
+      throw error;
+    }
+  });
+}
+
+describe.skipIf(skip).sequential("passkey journeys through the console and the real API", () => {
+  let api: Api;
+  let browser: Browser;
+  let supportDevice: Device;
+  let adminDevice: Device;
+  let employeeDevice: Device;
+  let laptop: Device;
+
+  beforeAll(async () => {
+    api = await startApi();
+    await createSupportUser(api, support.email, support.password);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  step("support signs in with a password and is made to create a passkey", async () => {
+    supportDevice = await newDevice(browser, api.url);
+    const { page } = supportDevice;
+    await page.goto("/");
+    await page.waitForURL("**/sign-in");
+    await screenshot(page, "sign-in");
+    await signInWithPassword(page, support);
+    await page.waitForURL("**/passkey-setup**");
+    await screenshot(page, "passkey-prompt-required");
+    await createPasskeyOnPrompt(page, supportDevice, { canSkip: false });
+    await page.waitForURL("**/support/organisations");
+    await shown(page.getByRole("heading", { name: "Organisations" }));
+  });
+
+  step("support creates an organisation and activates passkeys for it", async () => {
+    const { page } = supportDevice;
+    await page.getByRole("button", { name: "New organisation" }).click();
+    const dialog = page.getByRole("dialog", { name: "New organisation" });
+    await dialog.getByLabel("Name", { exact: true }).fill(org.name);
+    await expect.poll(() => dialog.getByLabel("Slug", { exact: true }).inputValue()).toBe(org.slug);
+    await dialog.getByRole("button", { name: "Create organisation" }).click();
+    await page.waitForURL("**/support/organisations/*");
+    await shown(page.getByRole("heading", { name: org.name }));
+    await shown(page.getByText("Not activated"));
+
+    await page.getByRole("button", { name: "Activate passkeys" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Activate passkeys" }).click();
+    await shown(page.getByText("Activated", { exact: true }));
+    await shown(page.getByRole("button", { name: "Deactivate passkeys" }));
+    await screenshot(page, "support-organisation");
+
+    await page.goto("/support/organisations");
+    await shown(page.getByRole("link", { name: org.name }));
+    await screenshot(page, "support-organisations");
+  });
+
+  step("support adds the organisation's admin and an employee", async () => {
+    const { page } = supportDevice;
+    await page.getByRole("link", { name: org.name }).click();
+    await page.getByRole("tab", { name: "Users" }).click();
+    await shown(page.getByText("No users yet"));
+    await addUser(page, admin, "Organisation admin");
+    await addUser(page, employee, "Employee");
+    await screenshot(page, "support-organisation-users");
+  });
+
+  step("the admin signs in, enables passkeys (optional), and is offered the prompt with a skip", async () => {
+    adminDevice = await newDevice(browser, api.url);
+    const { page } = adminDevice;
+    await signInWithPassword(page, admin, org.slug);
+    await page.waitForURL("**/settings/passkeys");
+    await expect
+      .poll(() => page.getByTestId("requirement-sentence").textContent())
+      .toBe("Passkeys are off: employees sign in with their password.");
+    await page.getByRole("switch", { name: "Enable passkeys" }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => page.getByTestId("requirement-sentence").textContent())
+      .toBe("Passkeys are optional: employees are asked once and can skip.");
+    await screenshot(page, "passkey-settings-optional");
+
+    // A fresh sign-in asks the viewer's next step: an offer, which can be skipped.
+    await signOut(page);
+    await signInWithPassword(page, admin, org.slug);
+    await page.waitForURL("**/passkey-setup**");
+    await shown(page.getByRole("heading", { name: "Create your passkey" }));
+    await screenshot(page, "passkey-prompt-optional");
+    await page.getByRole("button", { name: "Do this later" }).click();
+    await page.waitForURL("**/settings/passkeys");
+  });
+
+  step("the admin sets Force Passkey Setup, and is then held at the prompt until they create a passkey", async () => {
+    const { page } = adminDevice;
+    await page.getByRole("checkbox", { name: "Force Passkey Setup" }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    // The admin's own session is now restricted: the next navigation lands on the prompt.
+    await page.waitForURL("**/passkey-setup**", { timeout: 20_000 }).catch(async () => {
+      await page.getByRole("link", { name: "Users" }).click();
+      await page.waitForURL("**/passkey-setup**");
+    });
+    await createPasskeyOnPrompt(page, adminDevice, { canSkip: false });
+    await page.goto("/settings/passkeys");
+    await expect
+      .poll(() => page.getByTestId("requirement-sentence").textContent())
+      .toBe("Passkeys are mandatory: employees must create a passkey before they can continue.");
+    await shown(page.getByRole("heading", { name: "Adoption" }));
+    await screenshot(page, "passkey-settings-mandatory");
+  });
+
+  step("an employee is forced through the prompt", async () => {
+    employeeDevice = await newDevice(browser, api.url);
+    const { page } = employeeDevice;
+    await signInWithPassword(page, employee, org.slug);
+    await page.waitForURL("**/passkey-setup**");
+    await page.goto("/account/security");
+    await page.waitForURL("**/passkey-setup**");
+    await createPasskeyOnPrompt(page, employeeDevice, { canSkip: false });
+    await page.waitForURL("**/account/security");
+    await shown(page.getByRole("heading", { name: "Your passkeys" }));
+    await expect.poll(() => page.getByRole("row").count()).toBe(2);
+    await screenshot(page, "account-security-employee");
+  });
+
+  step("the admin signs out and back in with the passkey button", async () => {
+    const { page } = adminDevice;
+    await signOut(page);
+    await expect.poll(() => page.getByLabel("Organisation", { exact: true }).inputValue()).toBe(org.slug);
+    await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+    await page.waitForURL("**/settings/passkeys", { timeout: 20_000 });
+  });
+
+  step("the admin signs in with passkey autofill on the Email field", async () => {
+    const { page } = adminDevice;
+    await signOut(page);
+    const email = page.getByLabel("Email", { exact: true });
+    expect(await email.getAttribute("autocomplete")).toBe("username webauthn");
+    await email.focus();
+    // The virtual authenticator answers the conditional request; where the
+    // browser waits for a pick from its autofill list, choose the first entry.
+    const landed = page.waitForURL("**/settings/passkeys", { timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!(await landed)) {
+      await email.press("ArrowDown");
+      await email.press("Enter");
+      await page.waitForURL("**/settings/passkeys", { timeout: 20_000 });
+    }
+  });
+
+  step("the admin makes a sign-in code; a second device signs in with it and creates its own passkey", async () => {
+    const { page } = adminDevice;
+    await page.goto("/account/security");
+    await page.getByRole("button", { name: "Sign in on another device" }).click();
+    const codeText = (await page.getByTestId("sign-in-code").textContent())!.trim();
+    expect(codeText).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await expect.poll(() => page.getByTestId("code-countdown").textContent()).toMatch(/^(10|9):\d\d$/);
+    await screenshot(page, "account-security-code");
+
+    laptop = await newDevice(browser, api.url);
+    const lp = laptop.page;
+    await lp.goto("/sign-in");
+    await lp.getByRole("button", { name: "Use a code from your app" }).click();
+    await lp.getByLabel("Organisation", { exact: true }).fill(org.slug);
+    await lp.getByLabel("Email", { exact: true }).fill(admin.email);
+    await lp.getByLabel("Code", { exact: true }).fill(codeText);
+    await screenshot(lp, "sign-in-with-code");
+    await lp.getByRole("button", { name: "Sign in with code" }).click();
+    await lp.waitForURL("**/passkey-setup**");
+    await shown(lp.getByText("This device needs its own passkey"));
+    await screenshot(lp, "passkey-prompt-new-device");
+    await createPasskeyOnPrompt(lp, laptop, { canSkip: false });
+    await lp.waitForURL("**/settings/passkeys");
+
+    await lp.goto("/account/security");
+    await expect.poll(() => lp.getByRole("row").count()).toBe(3);
+
+    // The code worked once.
+    const again = await graphql(
+      laptop,
+      `
+        mutation ($input: CodeSignInInput!) {
+          signInWithCode(input: $input) {
+            viewer {
+              authenticated
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          organisationSlug: org.slug,
+          email: admin.email,
+          code: codeText,
+        },
+      },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe("INVALID_CREDENTIALS");
+  });
+
+  step("the admin revokes the employee's passkey, which then no longer signs in", async () => {
+    const { page } = adminDevice;
+    await page.goto("/users");
+    await page.getByRole("link", { name: employee.name }).click();
+    await shown(page.getByRole("heading", { name: employee.name }));
+    await screenshot(page, "user-page");
+    await page.getByRole("button", { name: /^Revoke (?!all)/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Revoke" }).click();
+    await shown(page.getByText("No passkeys", { exact: true }));
+
+    const ep = employeeDevice.page;
+    await signOut(ep);
+    await ep.getByLabel("Organisation", { exact: true }).fill(org.slug);
+    await ep.getByRole("button", { name: "Sign in with a passkey" }).click();
+    await shown(ep.getByRole("alert").filter({ hasText: /Sign-in failed|passkey/ }), 20_000);
+    expect(new URL(ep.url()).pathname).toBe("/sign-in");
+    await screenshot(ep, "sign-in-revoked-passkey");
+  });
+
+  step("a stale policy edit in a second window is caught and shown, not saved over", async () => {
+    const first = adminDevice.page;
+    const second = laptop.page;
+    await first.goto("/settings/passkeys");
+    await second.goto("/settings/passkeys");
+    await shown(first.getByRole("textbox", { name: "Maximum skips" }));
+    await shown(second.getByRole("textbox", { name: "Maximum skips" }));
+
+    await first.getByRole("textbox", { name: "Maximum skips" }).fill("3");
+    await first.getByRole("button", { name: "Save" }).click();
+    await shown(first.getByText("Settings saved"));
+
+    await second.getByRole("textbox", { name: "Remind after (days)" }).fill("14");
+    await second.getByRole("button", { name: "Save" }).click();
+    const conflict = second.getByRole("alert").filter({ hasText: "Someone else changed these settings" });
+    await shown(conflict);
+    await expect.poll(() => conflict.textContent()).toContain("Maximum skips: no limit → 3");
+    await screenshot(second, "policy-version-conflict");
+    await conflict.getByRole("button", { name: "Reload" }).click();
+    await expect.poll(() => second.getByRole("textbox", { name: "Maximum skips" }).inputValue()).toBe("3");
+  });
+
+  step("the admin's other screens render: users, activity, and the settings at phone width", async () => {
+    const { page } = adminDevice;
+    await page.goto("/users");
+    await shown(page.getByRole("table"));
+    await screenshot(page, "users");
+    await page.goto("/activity");
+    await shown(page.getByText("Passkey revoked").first());
+    await screenshot(page, "activity");
+    await page.goto("/nowhere");
+    await shown(page.getByRole("heading", { name: "Page not found" }));
+    await page.goto("/support/organisations");
+    await shown(
+      page.getByRole("heading", {
+        name: "You do not have access to this page",
+      }),
+    );
+
+    const phone = await newDevice(browser, api.url, {
+      width: 390,
+      height: 844,
+    });
+    await phone.context.addCookies(await adminDevice.context.cookies());
+    await phone.page.goto("/settings/passkeys");
+    await shown(phone.page.getByRole("button", { name: "Open the menu" }));
+    await screenshot(phone.page, "passkey-settings-phone");
+    await phone.page.getByRole("button", { name: "Open the menu" }).click();
+    await shown(phone.page.getByRole("link", { name: "Activity" }));
+    await screenshot(phone.page, "navigation-phone");
+    await phone.close();
+  });
+
+  step("support opens the playground with its session", async () => {
+    const { page } = supportDevice;
+    await page.goto("/playground");
+    await shown(page.locator(".graphiql-container"), 30_000);
+    await page.getByRole("button", { name: /Execute query/i }).click();
+    await expect
+      .poll(() => page.locator(".graphiql-response").textContent(), {
+        timeout: 20_000,
+      })
+      .toContain('"authenticated": true');
+    await screenshot(page, "playground");
+  });
+});
