@@ -76,6 +76,14 @@ async function createPasskeyOnPrompt(page: Page, device: Device, { canSkip }: { 
 // The journey builds on itself: after the first failed step the rest are
 // skipped, so the report names the step that broke instead of a cascade.
 let broken: string | null = null;
+let openBrowser: Browser | undefined;
+
+async function screenshotEveryPage(prefix: string) {
+  for (const context of openBrowser?.contexts() ?? []) {
+    for (const page of context.pages())
+      await screenshot(page, `${prefix}-${new URL(page.url()).pathname.slice(1).replaceAll("/", "_") || "root"}`);
+  }
+}
 function step(name: string, run: () => Promise<void>) {
   it(name, async (ctx) => {
     if (broken) ctx.skip(`an earlier step failed: ${broken}`);
@@ -83,6 +91,7 @@ function step(name: string, run: () => Promise<void>) {
       await run();
     } catch (error) {
       broken = name;
+      await screenshotEveryPage("failure").catch(() => {});
       throw error;
     }
   });
@@ -100,6 +109,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     api = await startApi();
     await createSupportUser(api, support.email, support.password);
     browser = await launchBrowser();
+    openBrowser = browser;
   });
 
   afterAll(async () => {

@@ -56,6 +56,14 @@ describe("the passkey prompt", () => {
     expect(screen.queryByRole("button", { name: "Do this later" })).not.toBeInTheDocument();
   });
 
+  it("tells platform staff, who have no organisation, that they need a passkey", () => {
+    renderPrompt(
+      { nextStep: "REQUIRE_SETUP", requirement: "MANDATORY", canSkip: false, reason: "FIRST_PASSKEY" },
+      { staff: true },
+    );
+    expect(screen.getByText("Platform staff need a passkey before they can continue.")).toBeInTheDocument();
+  });
+
   it("lets a user stuck on a required prompt sign out", async () => {
     const { onSignOut, user } = renderPrompt({
       nextStep: "REQUIRE_SETUP",

@@ -11,10 +11,20 @@ export interface PasskeyPromptProps {
   onContinue: () => void;
   onSkip: () => void;
   onSignOut?: () => void;
+  /** Platform staff belong to no organisation; their passkey is always required. */
+  staff?: boolean;
 }
 
 /** The prompt every client shows when the API's next step is OFFER_SETUP or REQUIRE_SETUP. */
-export function PasskeyPrompt({ setup, busy = null, error, onContinue, onSkip, onSignOut }: PasskeyPromptProps) {
+export function PasskeyPrompt({
+  setup,
+  busy = null,
+  error,
+  onContinue,
+  onSkip,
+  onSignOut,
+  staff = false,
+}: PasskeyPromptProps) {
   const required = setup.nextStep === "REQUIRE_SETUP" || !setup.canSkip;
   const newDevice = setup.reason === "NEW_DEVICE";
   return (
@@ -62,7 +72,9 @@ export function PasskeyPrompt({ setup, busy = null, error, onContinue, onSkip, o
       </List>
       {required && (
         <Text size="sm" fw={500}>
-          Your organisation requires a passkey before you can continue.
+          {staff
+            ? "Platform staff need a passkey before they can continue."
+            : "Your organisation requires a passkey before you can continue."}
         </Text>
       )}
       {error && (

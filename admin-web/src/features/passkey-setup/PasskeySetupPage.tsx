@@ -62,6 +62,7 @@ export function PasskeySetupPage() {
         {setup && setup.nextStep !== "NONE" ? (
           <PasskeyPrompt
             setup={setup}
+            staff={viewer.user?.role === "SUPPORT"}
             busy={busy}
             error={error}
             onContinue={onContinue}

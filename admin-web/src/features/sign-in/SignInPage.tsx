@@ -133,8 +133,9 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
       });
       const viewer = finished.data!.finishPasskeySignIn.viewer;
       if (viewer.user) rememberUserHandle(viewer.user.id, response.response.userHandle);
-      void signalOwnPasskeys(client, { rpId: rpIdFrom(optionsJSON) });
       await finish(viewer);
+      // After finish: it clears the previous identity's cache, which would cut this query short.
+      void signalOwnPasskeys(client, { rpId: rpIdFrom(optionsJSON) });
     },
     [client, finish, finishPasskeySignIn, startPasskeySignIn],
   );
@@ -286,6 +287,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   name="email"
                   autoComplete="username webauthn"
                   required
+                  withAsterisk={false}
                   value={email}
                   onChange={(e) => setEmail(e.currentTarget.value)}
                 />
@@ -294,6 +296,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   name="password"
                   autoComplete="current-password"
                   required
+                  withAsterisk={false}
                   value={password}
                   onChange={(e) => setPassword(e.currentTarget.value)}
                   visibilityToggleButtonProps={{
@@ -319,6 +322,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   name="email"
                   autoComplete="username"
                   required
+                  withAsterisk={false}
                   value={email}
                   onChange={(e) => setEmail(e.currentTarget.value)}
                 />
@@ -330,6 +334,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   autoCapitalize="characters"
                   spellCheck={false}
                   required
+                  withAsterisk={false}
                   value={code}
                   onChange={(e) => setCode(e.currentTarget.value)}
                   styles={{
