@@ -7,9 +7,10 @@ import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
 import { OrganisationResolver, PasskeyStatsResolver } from "./modules/organisations/organisation.resolver";
 import { UserResolver } from "./modules/users/user.resolver";
 import { OrganisationPolicyResolver, PolicyResolver } from "./modules/policy/policy.resolver";
+import { PasskeyResolver } from "./modules/passkeys/passkey.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
-export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver, OrganisationResolver, PasskeyStatsResolver, UserResolver, AuditEventResolver, PolicyResolver, OrganisationPolicyResolver];
+export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver, OrganisationResolver, PasskeyStatsResolver, UserResolver, AuditEventResolver, PolicyResolver, OrganisationPolicyResolver, PasskeyResolver];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -58,6 +58,14 @@ function introspectionGate(production: boolean): ApolloServerPlugin<Context> {
   };
 }
 
+/** The web origins to publish when some of them are outside the RP ID's domain; null when none is. */
+export function webauthnRelatedOrigins(rpId: string, origins: string[]): string[] | null {
+  const web = origins.filter((o) => !o.startsWith("android:apk-key-hash:"));
+  const host = (o: string) => new URL(o).hostname;
+  const foreign = web.some((o) => host(o) !== rpId && !host(o).endsWith(`.${rpId}`));
+  return foreign ? web : null;
+}
+
 export interface App {
   app: express.Express;
   stop(): Promise<void>;
@@ -104,6 +112,14 @@ export async function createApp(services: Services): Promise<App> {
       logger.warn({ err: error }, "database not reachable");
       res.status(503).json({ status: "unavailable", database: "down" });
     }
+  });
+
+  // WebAuthn related origins: web origins outside the RP ID's domain may use its passkeys only
+  // when the RP ID's host lists them here (browsers fetch https://<rpId>/.well-known/webauthn).
+  const relatedOrigins = webauthnRelatedOrigins(config.rpId, config.rpOrigins);
+  app.get("/.well-known/webauthn", (_req, res) => {
+    if (!relatedOrigins) res.status(404).json({ error: "not found" });
+    else res.type("application/json").send(JSON.stringify({ origins: relatedOrigins }));
   });
 
   app.use(

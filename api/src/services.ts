@@ -5,6 +5,7 @@ import { Config } from "./config";
 import { Transactions } from "./db/data-source";
 import { AuditEventService } from "./modules/audit/audit-event.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
+import { ChallengeService } from "./modules/passkeys/challenge.service";
 import { PolicyService } from "./modules/policy/policy.service";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service";
 import { SessionService } from "./modules/sessions/session.service";
@@ -23,6 +24,7 @@ export interface Services {
   auditEvents: AuditEventService;
   policies: PolicyService;
   rateLimits: RateLimitService;
+  challenges: ChallengeService;
 }
 
 export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
@@ -39,5 +41,6 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     auditEvents: new AuditEventService(dataSource),
     policies: new PolicyService(dataSource, transactions, clock),
     rateLimits: new RateLimitService(dataSource, config),
+    challenges: new ChallengeService(dataSource, clock),
   };
 }

@@ -1,0 +1,79 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { DataSource, EntityManager, IsNull, LessThan, MoreThan } from "typeorm";
+import { Clock } from "../../clock";
+import { isId } from "../organisations/organisation.service";
+import { Challenge, ChallengePurpose } from "./challenge.entity";
+
+/** DESIGN "WebAuthn checks": a challenge lives five minutes. */
+export const CHALLENGE_TTL_MS = 5 * 60_000;
+/** Expired challenges are kept an hour (for support questions about a failed ceremony), then deleted. */
+const PURGE_AFTER_MS = 60 * 60_000;
+/** The purge runs at most this often per process; running it more often on another replica is harmless. */
+const PURGE_INTERVAL_MS = 60_000;
+
+export interface NewChallenge {
+  purpose: ChallengePurpose;
+  userId: string | null;
+  organisationId: string | null;
+  sessionId: string | null;
+  userVerification: "required" | "preferred";
+}
+
+/**
+ * Server-side WebAuthn challenges. Everything is in the database, so a ceremony started on
+ * one API replica finishes on any other.
+ */
+export class ChallengeService {
+  private lastPurge = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A fresh challenge of 32 random bytes (base64url), stored with what the finish must match. */
+  async create(input: NewChallenge): Promise<Challenge> {
+    await this.purgeExpired();
+    const now = this.clock.now();
+    const challenge = this.dataSource.getRepository(Challenge).create({
+      id: randomUUID(),
+      challenge: randomBytes(32).toString("base64url"),
+      ...input,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
+      consumedAt: null,
+    });
+    await this.dataSource.getRepository(Challenge).insert(challenge);
+    return challenge;
+  }
+
+  /** The challenge when it is of this purpose, unused and unexpired; null otherwise (the caller answers CHALLENGE_EXPIRED). */
+  async findLive(id: string, purpose: ChallengePurpose): Promise<Challenge | null> {
+    if (!isId(id)) return null;
+    const challenge = await this.dataSource.getRepository(Challenge).findOne({ where: { id } });
+    if (!challenge || challenge.purpose !== purpose || challenge.consumedAt) return null;
+    if (challenge.expiresAt.getTime() <= this.clock.now().getTime()) return null;
+    return challenge;
+  }
+
+  /**
+   * Uses the challenge up with one conditional UPDATE: of two finishes racing on one challenge
+   * (on two replicas, say) exactly one sees affected = 1. Returns false when it was already
+   * used or has expired.
+   */
+  async consume(manager: EntityManager, id: string): Promise<boolean> {
+    const now = this.clock.now();
+    // UPDATE challenges SET consumedAt = now WHERE id = ? AND consumedAt IS NULL AND expiresAt > now
+    const result = await manager.update(Challenge, { id, consumedAt: IsNull(), expiresAt: MoreThan(now) }, { consumedAt: now });
+    return result.affected === 1;
+  }
+
+  /** Deletes challenges expired more than an hour ago; at most once a minute per process, on the start path. */
+  async purgeExpired(): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (now - this.lastPurge < PURGE_INTERVAL_MS && now >= this.lastPurge) return;
+    this.lastPurge = now;
+    await this.dataSource.getRepository(Challenge).delete({ expiresAt: LessThan(new Date(now - PURGE_AFTER_MS)) });
+  }
+}
+
