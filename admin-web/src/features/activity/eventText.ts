@@ -1,4 +1,5 @@
 import type { AuditEventType } from "../../graphql/graphql";
+import { fieldLabels } from "../passkey-settings/policyForm";
 
 export const eventLabels: Record<AuditEventType, string> = {
   ORGANISATION_CREATED: "Organisation created",
@@ -39,44 +40,67 @@ export function eventTone(type: AuditEventType): EventTone {
   }
 }
 
-const methodWords: Record<string, string> = {
+const valueWords: Record<string, string> = {
   PASSKEY: "passkey",
   PASSWORD: "password",
   SIGN_IN_CODE: "sign-in code",
+  OFF: "off",
+  OPTIONAL: "optional",
+  MANDATORY: "mandatory",
+  REQUIRED: "required",
+  PREFERRED: "preferred",
 };
 
 const keyWords: Record<string, string> = {
   method: "Method",
   reason: "Reason",
-  changes: "Changed",
-  changedFields: "Changed",
-  fields: "Changed",
+  requirement: "Requirement now",
   credentialId: "Passkey",
   credentialName: "Passkey",
-  name: "Name",
+  userVerified: "Verified with biometrics or PIN",
   ip: "IP address",
   userAgent: "Browser",
 };
 
+const label = (key: string) =>
+  (fieldLabels as Record<string, string>)[key] ??
+  keyWords[key] ??
+  key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
+
 function words(value: unknown): string {
-  if (value === null || value === undefined) return "none";
-  if (Array.isArray(value)) return value.map(words).join(", ");
-  if (typeof value === "object") return Object.keys(value as object).join(", ");
+  if (value === null || value === undefined || value === "") return "not set";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(words).join(", ");
+  if (typeof value === "object")
+    return Object.keys(value as object)
+      .map(label)
+      .join(", ");
   const text = String(value);
-  return methodWords[text] ?? text;
+  if (/^\d{4}-\d\d-\d\dT/.test(text)) return new Date(text).toLocaleDateString();
+  return valueWords[text] ?? (fieldLabels as Record<string, string>)[text] ?? text;
 }
 
-/** Event data as short "Label: value" lines; long ids are shortened. */
+function shorten(key: string, text: string) {
+  if (key.toLowerCase().endsWith("id") && text.length > 16) return `${text.slice(0, 12)}…`;
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+/**
+ * Event data as short "Label: value" lines. A policy change's `changed`
+ * ({ field: { from, to } }) becomes one line per field.
+ */
 export function eventDetails(data: unknown): string[] {
   if (!data || typeof data !== "object" || Array.isArray(data)) return [];
-  return Object.entries(data as Record<string, unknown>)
-    .filter(([, value]) => value !== null && value !== undefined && value !== "")
-    .slice(0, 6)
-    .map(([key, value]) => {
-      let text = words(value);
-      if (key.toLowerCase().endsWith("id") && text.length > 16) text = `${text.slice(0, 12)}…`;
-      if (text.length > 120) text = `${text.slice(0, 117)}…`;
-      const label = keyWords[key] ?? key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
-      return `${label}: ${text}`;
-    });
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (value === null || value === undefined || value === "") continue;
+    if (key === "changed" && typeof value === "object" && !Array.isArray(value)) {
+      for (const [field, change] of Object.entries(value as Record<string, { from?: unknown; to?: unknown }>)) {
+        lines.push(`${label(field)}: ${words(change?.from)} → ${words(change?.to)}`);
+      }
+    } else if (key !== "version") {
+      lines.push(`${label(key)}: ${shorten(key, words(value))}`);
+    }
+  }
+  return lines.slice(0, 8);
 }

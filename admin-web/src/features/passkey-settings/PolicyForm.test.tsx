@@ -59,6 +59,9 @@ describe("the passkey policy form", () => {
     renderForm({ activated: false });
     expect(screen.getByRole("switch", { name: "Enable passkeys" })).toBeDisabled();
     expect(screen.getByText(notActivatedMessage)).toBeInTheDocument();
+    // Nothing can be saved before activation (the API answers FEATURE_NOT_ACTIVATED).
+    expect(screen.getByRole("checkbox", { name: "Force Passkey Setup" })).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
   });
 
   it("lets an admin enable passkeys once activated, with no message about activation", () => {

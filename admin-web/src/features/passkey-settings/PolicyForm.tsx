@@ -74,6 +74,8 @@ export function PolicyForm({
   });
   const baseValues = useMemo(() => toValues(base), [base]);
   const dirty = changedFields(baseValues, form.values).length > 0;
+  // The API refuses any policy change until support has activated passkeys.
+  const locked = readOnly || !activated;
 
   // A newer version arriving while nothing is being edited is simply shown.
   useEffect(() => {
@@ -195,13 +197,13 @@ export function PolicyForm({
           </Alert>
         )}
 
-        <Fieldset legend="Requirement" disabled={readOnly}>
+        <Fieldset legend="Requirement" disabled={locked}>
           <Stack gap="md">
             <Switch
               label="Enable passkeys"
               aria-label="Enable passkeys"
               description={activated ? "Employees can create passkeys and sign in with them." : undefined}
-              disabled={!activated || readOnly}
+              disabled={locked}
               {...form.getInputProps("enabled", { type: "checkbox" })}
             />
             {!activated && (
@@ -264,7 +266,7 @@ export function PolicyForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend="Security" disabled={readOnly}>
+        <Fieldset legend="Security" disabled={locked}>
           <Stack gap="md">
             <Select
               label="User verification"
@@ -307,7 +309,7 @@ export function PolicyForm({
             <Text size="sm" c="dimmed">
               Only organisation admins can change these settings.
             </Text>
-          ) : (
+          ) : !activated ? null : (
             <Group gap="xs">
               <Button variant="default" disabled={!dirty || saving} onClick={() => form.setValues(baseValues)}>
                 Discard changes

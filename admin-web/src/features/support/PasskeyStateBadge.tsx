@@ -9,7 +9,7 @@ const requirementLabels: Record<PasskeyRequirement, string> = {
 
 export function PasskeyStateBadge({ activated, requirement }: { activated: boolean; requirement: PasskeyRequirement }) {
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4}>
       <Badge variant="light" color={activated ? "teal" : "gray"}>
         {activated ? "Activated" : "Not activated"}
       </Badge>
