@@ -79,6 +79,8 @@ export interface TestServer {
   clock: TestClock;
   services: Services;
   dataSource: DataSource;
+  /** The database, to start a second API process on it (`startTestServer({ database })`). */
+  database: TestDatabase;
   client(): GraphQLClient;
   close(): Promise<void>;
 }
@@ -122,6 +124,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     services,
     dataSource,
+    database,
     client: () => new GraphQLClient(`${url}/graphql`),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
