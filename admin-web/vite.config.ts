@@ -1,11 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { aaguidNames } from "./aaguids.plugin";
+import { aaguidNames } from "./aaguids.plugin.ts";
 
 const api = process.env.API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
   plugins: [react(), aaguidNames()],
+  // GraphiQL's worker setup imports Monaco's workers with `?worker`, which the
+  // dev server's dependency pre-bundling cannot load: serve it untouched.
+  optimizeDeps: { exclude: ["graphiql/setup-workers/vite", "@graphiql/react/setup-workers/vite"] },
   server: {
     proxy: {
       "/graphql": api,
