@@ -326,3 +326,11 @@ describe("failing passkey registration", () => {
     });
   });
 });
+
+describe("passkeyAuthenticators", () => {
+  it("lists the bundled authenticators for anyone, for the console's allowlist picker", async () => {
+    const { passkeyAuthenticators } = await server.client().ok(`{ passkeyAuthenticators { aaguid name } }`);
+    expect(passkeyAuthenticators).toContainEqual({ aaguid: APPLE, name: "Apple Passwords" });
+    expect(passkeyAuthenticators.length).toBeGreaterThan(100);
+  });
+});
