@@ -100,7 +100,13 @@ const b64url = (bytes: Uint8Array | string) => Buffer.from(bytes).toString("base
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest();
 
 function flagsByte(flags: Flags, attested: boolean): number {
-  return (flags.up ? 0x01 : 0) | (flags.uv ? 0x04 : 0) | (flags.be ? 0x08 : 0) | (flags.bs ? 0x10 : 0) | (attested ? 0x40 : 0);
+  return (
+    (flags.up ? 0x01 : 0) |
+    (flags.uv ? 0x04 : 0) |
+    (flags.be ? 0x08 : 0) |
+    (flags.bs ? 0x10 : 0) |
+    (attested ? 0x40 : 0)
+  );
 }
 
 function aaguidBytes(aaguid: string): Buffer {
@@ -113,10 +119,25 @@ function coseKey(algorithm: Algorithm, publicKey: KeyObject): Buffer {
   const jwk = publicKey.export({ format: "jwk" });
   if (algorithm === "ES256") {
     // kty EC2, alg ES256, crv P-256, x, y
-    return cborEncode(new Map<number, CborValue>([[1, 2], [3, -7], [-1, 1], [-2, Buffer.from(jwk.x!, "base64url")], [-3, Buffer.from(jwk.y!, "base64url")]]));
+    return cborEncode(
+      new Map<number, CborValue>([
+        [1, 2],
+        [3, -7],
+        [-1, 1],
+        [-2, Buffer.from(jwk.x!, "base64url")],
+        [-3, Buffer.from(jwk.y!, "base64url")],
+      ]),
+    );
   }
   // kty OKP, alg EdDSA, crv Ed25519, x
-  return cborEncode(new Map<number, CborValue>([[1, 1], [3, -8], [-1, 6], [-2, Buffer.from(jwk.x!, "base64url")]]));
+  return cborEncode(
+    new Map<number, CborValue>([
+      [1, 1],
+      [3, -8],
+      [-1, 6],
+      [-2, Buffer.from(jwk.x!, "base64url")],
+    ]),
+  );
 }
 
 function signWith(algorithm: Algorithm, privateKey: KeyObject, data: Buffer): Buffer {
@@ -193,7 +214,13 @@ export class SoftwareAuthenticator {
             ["sig", signWith(algorithm, privateKey, Buffer.concat([authData, sha256(clientDataJSON)]))],
           ])
         : new Map<string, CborValue>();
-    const attestationObject = cborEncode(new Map<string, CborValue>([["fmt", attestation], ["attStmt", attStmt], ["authData", authData]]));
+    const attestationObject = cborEncode(
+      new Map<string, CborValue>([
+        ["fmt", attestation],
+        ["attStmt", attStmt],
+        ["authData", authData],
+      ]),
+    );
 
     this.credentials.set(id, { id, algorithm, privateKey, publicKey, rpId, userHandle: options.user?.id, signCount });
     const transports = overrides.transports ?? ["internal", "hybrid"];
@@ -236,8 +263,16 @@ export class SoftwareAuthenticator {
     );
     const counter = Buffer.alloc(4);
     counter.writeUInt32BE(signCount);
-    const authData = Buffer.concat([sha256(overrides.rpId ?? options.rpId ?? credential.rpId), Buffer.from([flagsByte(flags, false)]), counter]);
-    const signature = signWith(credential.algorithm, credential.privateKey, Buffer.concat([authData, sha256(clientDataJSON)]));
+    const authData = Buffer.concat([
+      sha256(overrides.rpId ?? options.rpId ?? credential.rpId),
+      Buffer.from([flagsByte(flags, false)]),
+      counter,
+    ]);
+    const signature = signWith(
+      credential.algorithm,
+      credential.privateKey,
+      Buffer.concat([authData, sha256(clientDataJSON)]),
+    );
     const userHandle = overrides.userHandle === undefined ? credential.userHandle : overrides.userHandle;
     return {
       id,

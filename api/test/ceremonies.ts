@@ -20,20 +20,37 @@ export const FINISH_SIGN_IN = `mutation($input: FinishPasskeySignInInput!) {
 }`;
 
 /** An organisation where support activated passkeys and the admin switched them on (OPTIONAL unless the policy says more). */
-export function buildPasskeyOrganisation(server: TestServer, policy: Partial<PasskeyPolicy> = {}): Promise<Organisation> {
+export function buildPasskeyOrganisation(
+  server: TestServer,
+  policy: Partial<PasskeyPolicy> = {},
+): Promise<Organisation> {
   return buildOrganisation(server, { passkeysActivated: true, policy: { enabled: true, ...policy } });
 }
 
-export function authenticatorFor(server: TestServer, options: Partial<ConstructorParameters<typeof SoftwareAuthenticator>[0]> = {}) {
+export function authenticatorFor(
+  server: TestServer,
+  options: Partial<ConstructorParameters<typeof SoftwareAuthenticator>[0]> = {},
+) {
   return new SoftwareAuthenticator({ origin: server.origin, ...options });
 }
 
 export async function startRegistration(client: GraphQLClient) {
-  return (await client.ok(START_REGISTRATION)).startPasskeyRegistration as { challengeId: string; options: any; expiresAt: string };
+  return (await client.ok(START_REGISTRATION)).startPasskeyRegistration as {
+    challengeId: string;
+    options: any;
+    expiresAt: string;
+  };
 }
 
-export function finishRegistration(client: GraphQLClient, challengeId: string, response: unknown, name?: string | null): Promise<GraphQLResponse> {
-  return client.request(FINISH_REGISTRATION, { input: { challengeId, response, ...(name !== undefined ? { name } : {}) } });
+export function finishRegistration(
+  client: GraphQLClient,
+  challengeId: string,
+  response: unknown,
+  name?: string | null,
+): Promise<GraphQLResponse> {
+  return client.request(FINISH_REGISTRATION, {
+    input: { challengeId, response, ...(name !== undefined ? { name } : {}) },
+  });
 }
 
 /**
@@ -55,10 +72,22 @@ export async function registerPasskey(
   return payload;
 }
 
-export async function startSignIn(client: GraphQLClient, input: { organisationSlug?: string | null; email?: string | null } = {}) {
-  return (await client.ok(START_SIGN_IN, { input })).startPasskeySignIn as { challengeId: string; options: any; expiresAt: string };
+export async function startSignIn(
+  client: GraphQLClient,
+  input: { organisationSlug?: string | null; email?: string | null } = {},
+) {
+  return (await client.ok(START_SIGN_IN, { input })).startPasskeySignIn as {
+    challengeId: string;
+    options: any;
+    expiresAt: string;
+  };
 }
 
-export function finishSignIn(client: GraphQLClient, challengeId: string, response: unknown, delivery: "COOKIE" | "BEARER" = "BEARER"): Promise<GraphQLResponse> {
+export function finishSignIn(
+  client: GraphQLClient,
+  challengeId: string,
+  response: unknown,
+  delivery: "COOKIE" | "BEARER" = "BEARER",
+): Promise<GraphQLResponse> {
   return client.request(FINISH_SIGN_IN, { input: { challengeId, response, delivery } });
 }

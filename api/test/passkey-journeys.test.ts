@@ -25,11 +25,16 @@ async function signInWithPassword(organisationSlug: string | null, email: string
 const viewerOf = async (client: GraphQLClient) => (await client.ok(VIEWER)).viewer;
 
 async function updatePolicy(admin: GraphQLClient, organisationId: string, changes: Record<string, unknown>) {
-  const { organisation } = await admin.ok(`query($id: ID) { organisation(id: $id) { passkeyPolicy { version } } }`, { id: organisationId });
+  const { organisation } = await admin.ok(`query($id: ID) { organisation(id: $id) { passkeyPolicy { version } } }`, {
+    id: organisationId,
+  });
   return (
-    await admin.ok(`mutation($i: UpdatePasskeyPolicyInput!) { updatePasskeyPolicy(input: $i) { requirement version } }`, {
-      i: { organisationId, expectedVersion: organisation.passkeyPolicy.version, ...changes },
-    })
+    await admin.ok(
+      `mutation($i: UpdatePasskeyPolicyInput!) { updatePasskeyPolicy(input: $i) { requirement version } }`,
+      {
+        i: { organisationId, expectedVersion: organisation.passkeyPolicy.version, ...changes },
+      },
+    )
   ).updatePasskeyPolicy;
 }
 
@@ -53,11 +58,17 @@ describe("journeys", () => {
 
     // A password alone no longer does for someone who has a passkey.
     const again = server.client();
-    expect(codeOf(await again.request(SIGN_IN, { i: { organisationSlug: null, email: support.email, password: PASSWORD } }))).toBe("PASSKEY_REQUIRED");
+    expect(
+      codeOf(await again.request(SIGN_IN, { i: { organisationSlug: null, email: support.email, password: PASSWORD } })),
+    ).toBe("PASSKEY_REQUIRED");
     const started = await startSignIn(again, {});
     const res = await finishSignIn(again, started.challengeId, phone.authenticate(started.options), "COOKIE");
     expect(res.errors).toBeUndefined();
-    expect(await viewerOf(again)).toMatchObject({ user: { id: support.id }, session: { restricted: false, authMethod: "PASSKEY" }, passkeySetup: { nextStep: "NONE" } });
+    expect(await viewerOf(again)).toMatchObject({
+      user: { id: support.id },
+      session: { restricted: false, authMethod: "PASSKEY" },
+      passkeySetup: { nextStep: "NONE" },
+    });
   });
 
   it("an admin enables passkeys as optional, then mandatory; an employee skips, is later forced, registers, and signs in with the passkey", async () => {
@@ -73,12 +84,18 @@ describe("journeys", () => {
 
     // Optional: the employee is offered the prompt and skips it.
     expect(await updatePolicy(admin, organisation.id, { enabled: true })).toMatchObject({ requirement: "OPTIONAL" });
-    expect((await viewerOf(employee)).passkeySetup).toMatchObject({ nextStep: "OFFER_SETUP", requirement: "OPTIONAL", canSkip: true });
+    expect((await viewerOf(employee)).passkeySetup).toMatchObject({
+      nextStep: "OFFER_SETUP",
+      requirement: "OPTIONAL",
+      canSkip: true,
+    });
     await employee.ok(`mutation { skipPasskeySetup { authenticated } }`);
     expect((await viewerOf(employee)).passkeySetup).toMatchObject({ nextStep: "NONE", requirement: "OPTIONAL" });
 
     // Mandatory from next week: nothing changes until then.
-    await updatePolicy(admin, organisation.id, { forceSetupFrom: new Date(server.clock.now().getTime() + 7 * DAY).toISOString() });
+    await updatePolicy(admin, organisation.id, {
+      forceSetupFrom: new Date(server.clock.now().getTime() + 7 * DAY).toISOString(),
+    });
     expect((await viewerOf(employee)).passkeySetup.nextStep).toBe("NONE");
     server.clock.advanceDays(8);
     employee = await signInWithPassword(organisation.slug, employeeUser.email);
@@ -86,24 +103,39 @@ describe("journeys", () => {
       session: { restricted: true },
       passkeySetup: { nextStep: "REQUIRE_SETUP", requirement: "MANDATORY", canSkip: false },
     });
-    expect(codeOf(await employee.request(`mutation { skipPasskeySetup { authenticated } }`))).toBe("PASSKEY_SETUP_REQUIRED");
+    expect(codeOf(await employee.request(`mutation { skipPasskeySetup { authenticated } }`))).toBe(
+      "PASSKEY_SETUP_REQUIRED",
+    );
 
     // Forced: the employee registers, and the restriction lifts at once.
     const phone = authenticatorFor(server);
     await registerPasskey(employee, phone, {}, "My phone");
-    expect(await viewerOf(employee)).toMatchObject({ session: { restricted: false }, passkeySetup: { nextStep: "NONE", hasPasskey: true } });
+    expect(await viewerOf(employee)).toMatchObject({
+      session: { restricted: false },
+      passkeySetup: { nextStep: "NONE", hasPasskey: true },
+    });
     await employee.ok(`mutation { signOut }`);
 
     // From then on: the passkey, with the organisation and email the sign-in screen asked for.
-    expect(codeOf(await server.client().request(SIGN_IN, { i: { organisationSlug: organisation.slug, email: employeeUser.email, password: PASSWORD } }))).toBe(
-      "PASSKEY_REQUIRED",
-    );
+    expect(
+      codeOf(
+        await server
+          .client()
+          .request(SIGN_IN, {
+            i: { organisationSlug: organisation.slug, email: employeeUser.email, password: PASSWORD },
+          }),
+      ),
+    ).toBe("PASSKEY_REQUIRED");
     const app = server.client();
     const started = await startSignIn(app, { organisationSlug: organisation.slug, email: employeeUser.email });
     const res = await finishSignIn(app, started.challengeId, phone.authenticate(started.options), "BEARER");
     expect(res.errors).toBeUndefined();
     app.bearer = res.data.finishPasskeySignIn.token;
-    expect(await viewerOf(app)).toMatchObject({ user: { id: employeeUser.id }, session: { authMethod: "PASSKEY", restricted: false }, passkeySetup: { nextStep: "NONE" } });
+    expect(await viewerOf(app)).toMatchObject({
+      user: { id: employeeUser.id },
+      session: { authMethod: "PASSKEY", restricted: false },
+      passkeySetup: { nextStep: "NONE" },
+    });
 
     // The admin turns passkeys off: mandatory for the admin too, so first a passkey of their own;
     // the employee's passkey is then kept but not accepted.
@@ -112,6 +144,8 @@ describe("journeys", () => {
     await registerPasskey(adminAgain, authenticatorFor(server));
     await updatePolicy(adminAgain, organisation.id, { enabled: false });
     const refused = await startSignIn(app, {});
-    expect(codeOf(await finishSignIn(app, refused.challengeId, phone.authenticate(refused.options)))).toBe("CEREMONY_FAILED");
+    expect(codeOf(await finishSignIn(app, refused.challengeId, phone.authenticate(refused.options)))).toBe(
+      "CEREMONY_FAILED",
+    );
   });
 });

@@ -25,7 +25,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const credentialsOf = (user: User) => server.dataSource.getRepository(Credential).find({ where: { userId: user.id } });
-const eventsOf = (user: User, type: string) => server.dataSource.getRepository(AuditEvent).find({ where: { subjectId: user.id, type: type as never } });
+const eventsOf = (user: User, type: string) =>
+  server.dataSource.getRepository(AuditEvent).find({ where: { subjectId: user.id, type: type as never } });
 
 async function employee(policy: Parameters<typeof buildPasskeyOrganisation>[1] = {}, role = Role.EMPLOYEE) {
   const organisation = await buildPasskeyOrganisation(server, policy);
@@ -34,7 +35,11 @@ async function employee(policy: Parameters<typeof buildPasskeyOrganisation>[1] =
 }
 
 /** Starts a registration and answers it with the authenticator, spoiled as the test says. */
-async function attempt(client: GraphQLClient, authenticator: SoftwareAuthenticator, overrides: Parameters<SoftwareAuthenticator["register"]>[1] = {}) {
+async function attempt(
+  client: GraphQLClient,
+  authenticator: SoftwareAuthenticator,
+  overrides: Parameters<SoftwareAuthenticator["register"]>[1] = {},
+) {
   const started = await startRegistration(client);
   return finishRegistration(client, started.challengeId, authenticator.register(started.options, overrides));
 }
@@ -55,16 +60,30 @@ describe("successful passkey registration", () => {
       lastUsedAt: null,
     });
     const [stored] = await credentialsOf(user);
-    expect(stored).toMatchObject({ attestationFormat: "none", signCount: 0, organisationId: user.organisationId, revokedAt: null });
+    expect(stored).toMatchObject({
+      attestationFormat: "none",
+      signCount: 0,
+      organisationId: user.organisationId,
+      revokedAt: null,
+    });
     expect(Buffer.from(stored.publicKey, "base64url").length).toBeGreaterThan(64);
     const [event] = await eventsOf(user, "PASSKEY_REGISTERED");
     expect(event).toMatchObject({ actorId: user.id, organisationId: user.organisationId });
-    expect(event.data).toMatchObject({ credentialId: authenticator.credential.id, aaguid: APPLE, attestationFormat: "none" });
+    expect(event.data).toMatchObject({
+      credentialId: authenticator.credential.id,
+      aaguid: APPLE,
+      attestationFormat: "none",
+    });
   });
 
   it("registers an EdDSA passkey with packed self-attestation", async () => {
     const { user, client } = await employee();
-    const authenticator = authenticatorFor(server, { algorithm: "EdDSA", attestation: "packed", aaguid: YUBIKEY, flags: { be: false, bs: false } });
+    const authenticator = authenticatorFor(server, {
+      algorithm: "EdDSA",
+      attestation: "packed",
+      aaguid: YUBIKEY,
+      flags: { be: false, bs: false },
+    });
     const payload = await registerPasskey(client, authenticator);
     expect(payload.credential).toMatchObject({ aaguid: YUBIKEY, synced: false, backupEligible: false });
     expect(payload.credential.authenticatorName).toMatch(/YubiKey/);
@@ -93,7 +112,11 @@ describe("successful passkey registration", () => {
     expect(o.user.id).toBe(user.webauthnUserId);
     expect(o.user.id).not.toContain(user.id);
     expect(o.user.name).toBe(user.email);
-    expect(o.authenticatorSelection).toMatchObject({ residentKey: "required", requireResidentKey: true, userVerification: "required" });
+    expect(o.authenticatorSelection).toMatchObject({
+      residentKey: "required",
+      requireResidentKey: true,
+      userVerification: "required",
+    });
     expect(o.pubKeyCredParams.map((p: { alg: number }) => p.alg)).toEqual([-7, -8, -257]);
     expect(o.attestation).toBe("none");
     expect(o.excludeCredentials).toEqual([]);
@@ -103,13 +126,18 @@ describe("successful passkey registration", () => {
     const authenticator = authenticatorFor(server);
     await registerPasskey(client, authenticator, { transports: ["usb", "nfc"] });
     const second = await startRegistration(client);
-    expect(second.options.excludeCredentials).toEqual([{ id: authenticator.credential.id, type: "public-key", transports: ["usb", "nfc"] }]);
+    expect(second.options.excludeCredentials).toEqual([
+      { id: authenticator.credential.id, type: "public-key", transports: ["usb", "nfc"] },
+    ]);
     await server.dataSource.getRepository(Credential).update({ userId: user.id }, { revokedAt: server.clock.now() });
     expect((await startRegistration(client)).options.excludeCredentials).toEqual([]);
   });
 
   it("asks for direct attestation when the policy has an authenticator allowlist, and preferred UV when the policy says so", async () => {
-    const { client } = await employee({ allowedAuthenticators: [APPLE], userVerification: UserVerificationRequirement.PREFERRED });
+    const { client } = await employee({
+      allowedAuthenticators: [APPLE],
+      userVerification: UserVerificationRequirement.PREFERRED,
+    });
     const { options } = await startRegistration(client);
     expect(options.attestation).toBe("direct");
     expect(options.authenticatorSelection.userVerification).toBe("preferred");
@@ -131,13 +159,19 @@ describe("successful passkey registration", () => {
     const { user, client } = await employee({ forcePasskeySetup: true });
     const before = await client.ok("{ viewer { session { id restricted } passkeySetup { nextStep } } }");
     expect(before.viewer).toMatchObject({ session: { restricted: true }, passkeySetup: { nextStep: "REQUIRE_SETUP" } });
-    expect(codeOf(await client.request("{ viewer { organisation { passkeyPolicy { enabled } } } }"))).toBe("PASSKEY_SETUP_REQUIRED");
+    expect(codeOf(await client.request("{ viewer { organisation { passkeyPolicy { enabled } } } }"))).toBe(
+      "PASSKEY_SETUP_REQUIRED",
+    );
     const oldToken = client.bearer!;
 
     const payload = await registerPasskey(client, authenticatorFor(server));
     expect(payload.token).toEqual(expect.any(String));
     expect(payload.token).not.toBe(oldToken);
-    expect(payload.viewer).toMatchObject({ authenticated: true, user: { id: user.id }, passkeySetup: { nextStep: "NONE", hasPasskey: true } });
+    expect(payload.viewer).toMatchObject({
+      authenticated: true,
+      user: { id: user.id },
+      passkeySetup: { nextStep: "NONE", hasPasskey: true },
+    });
     expect(payload.viewer.session.id).not.toBe(before.viewer.session.id);
 
     const fresh = server.client();
@@ -181,23 +215,35 @@ describe("failing passkey registration", () => {
   it("answers FEATURE_NOT_ACTIVATED before support activated passkeys for the organisation", async () => {
     const organisation = await buildOrganisation(server, { policy: { enabled: true } });
     const client = await signIn(server, await buildUser(server, { organisation }));
-    expect(codeOf(await client.request(`mutation { startPasskeyRegistration { challengeId } }`))).toBe("FEATURE_NOT_ACTIVATED");
+    expect(codeOf(await client.request(`mutation { startPasskeyRegistration { challengeId } }`))).toBe(
+      "FEATURE_NOT_ACTIVATED",
+    );
   });
 
   it("answers FORBIDDEN while the organisation's requirement is OFF (switched off, or scheduled later)", async () => {
     const off = await buildOrganisation(server, { passkeysActivated: true });
     const offClient = await signIn(server, await buildUser(server, { organisation: off }));
     expect(codeOf(await offClient.request(`mutation { startPasskeyRegistration { challengeId } }`))).toBe("FORBIDDEN");
-    const later = await buildPasskeyOrganisation(server, { enabledFrom: new Date(server.clock.now().getTime() + 86_400_000) });
+    const later = await buildPasskeyOrganisation(server, {
+      enabledFrom: new Date(server.clock.now().getTime() + 86_400_000),
+    });
     const laterClient = await signIn(server, await buildUser(server, { organisation: later }));
-    expect(codeOf(await laterClient.request(`mutation { startPasskeyRegistration { challengeId } }`))).toBe("FORBIDDEN");
+    expect(codeOf(await laterClient.request(`mutation { startPasskeyRegistration { challengeId } }`))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("refuses at the finish when the admin switched passkeys off after the start", async () => {
     const { organisation, client } = await employee();
     const started = await startRegistration(client);
-    await server.dataSource.getRepository("PasskeyPolicy").update({ organisationId: organisation.id }, { enabled: false });
-    const res = await finishRegistration(client, started.challengeId, authenticatorFor(server).register(started.options));
+    await server.dataSource
+      .getRepository("PasskeyPolicy")
+      .update({ organisationId: organisation.id }, { enabled: false });
+    const res = await finishRegistration(
+      client,
+      started.challengeId,
+      authenticatorFor(server).register(started.options),
+    );
     expect(codeOf(res)).toBe("FORBIDDEN");
   });
 
@@ -235,7 +281,11 @@ describe("failing passkey registration", () => {
     const started = await startRegistration(client);
     server.clock.advance(5 * MINUTE);
     try {
-      const res = await finishRegistration(client, started.challengeId, authenticatorFor(server).register(started.options));
+      const res = await finishRegistration(
+        client,
+        started.challengeId,
+        authenticatorFor(server).register(started.options),
+      );
       expect(codeOf(res)).toBe("CHALLENGE_EXPIRED");
       expect(await credentialsOf(user)).toEqual([]);
     } finally {
@@ -248,13 +298,19 @@ describe("failing passkey registration", () => {
     const bob = await buildUser(server, { organisation });
     const started = await startRegistration(alice);
     const response = authenticatorFor(server).register(started.options);
-    expect(codeOf(await finishRegistration(await signIn(server, bob), started.challengeId, response))).toBe("CHALLENGE_EXPIRED");
+    expect(codeOf(await finishRegistration(await signIn(server, bob), started.challengeId, response))).toBe(
+      "CHALLENGE_EXPIRED",
+    );
 
     const otherSession = await signIn(server, aliceUser);
     expect(codeOf(await finishRegistration(otherSession, started.challengeId, response))).toBe("CHALLENGE_EXPIRED");
 
     const signInChallenge = await startSignIn(server.client(), {});
-    const res = await finishRegistration(alice, signInChallenge.challengeId, authenticatorFor(server).register({ ...started.options, challenge: signInChallenge.options.challenge }));
+    const res = await finishRegistration(
+      alice,
+      signInChallenge.challengeId,
+      authenticatorFor(server).register({ ...started.options, challenge: signInChallenge.options.challenge }),
+    );
     expect(codeOf(res)).toBe("CHALLENGE_EXPIRED");
     // The right session still can: nothing above used the challenge up.
     expect((await finishRegistration(alice, started.challengeId, response)).errors).toBeUndefined();
@@ -290,19 +346,65 @@ describe("failing passkey registration", () => {
       ["an array", () => [], "BAD_USER_INPUT"],
       ["no id", (r) => ({ ...r, id: undefined }), "BAD_USER_INPUT"],
       ["no response", (r) => ({ ...r, response: undefined }), "BAD_USER_INPUT"],
-      ["a numeric clientDataJSON", (r) => ({ ...r, response: { ...r.response, clientDataJSON: 42 } }), "BAD_USER_INPUT"],
-      ["no attestationObject", (r) => ({ ...r, response: { ...r.response, attestationObject: undefined } }), "BAD_USER_INPUT"],
-      ["transports that are not strings", (r) => ({ ...r, response: { ...r.response, transports: [1] } }), "BAD_USER_INPUT"],
+      [
+        "a numeric clientDataJSON",
+        (r) => ({ ...r, response: { ...r.response, clientDataJSON: 42 } }),
+        "BAD_USER_INPUT",
+      ],
+      [
+        "no attestationObject",
+        (r) => ({ ...r, response: { ...r.response, attestationObject: undefined } }),
+        "BAD_USER_INPUT",
+      ],
+      [
+        "transports that are not strings",
+        (r) => ({ ...r, response: { ...r.response, transports: [1] } }),
+        "BAD_USER_INPUT",
+      ],
       ["an id that is not base64url", (r) => ({ ...r, id: "not base64!", rawId: "not base64!" }), "CEREMONY_FAILED"],
       ["an id that differs from rawId", (r) => ({ ...r, rawId: "AAAA" }), "CEREMONY_FAILED"],
       ["a type other than public-key", (r) => ({ ...r, type: "password" }), "CEREMONY_FAILED"],
-      ["clientDataJSON that is not base64url", (r) => ({ ...r, response: { ...r.response, clientDataJSON: "%%%" } }), "CEREMONY_FAILED"],
-      ["clientDataJSON that is not JSON", (r) => ({ ...r, response: { ...r.response, clientDataJSON: Buffer.from("{not json").toString("base64url") } }), "CEREMONY_FAILED"],
-      ["clientDataJSON without a challenge", (r) => ({ ...r, response: { ...r.response, clientDataJSON: Buffer.from('{"type":"webauthn.create"}').toString("base64url") } }), "CEREMONY_FAILED"],
-      ["an attestationObject that is not base64url", (r) => ({ ...r, response: { ...r.response, attestationObject: "***" } }), "CEREMONY_FAILED"],
-      ["an attestationObject that is not CBOR", (r) => ({ ...r, response: { ...r.response, attestationObject: Buffer.from([0xff, 0x00, 0x13]).toString("base64url") } }), "CEREMONY_FAILED"],
-      ["an empty attestationObject", (r) => ({ ...r, response: { ...r.response, attestationObject: "" } }), "CEREMONY_FAILED"],
-      ["truncated authenticator data", (r) => ({ ...r, response: { ...r.response, attestationObject: r.response.attestationObject.slice(0, 60) } }), "CEREMONY_FAILED"],
+      [
+        "clientDataJSON that is not base64url",
+        (r) => ({ ...r, response: { ...r.response, clientDataJSON: "%%%" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "clientDataJSON that is not JSON",
+        (r) => ({ ...r, response: { ...r.response, clientDataJSON: Buffer.from("{not json").toString("base64url") } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "clientDataJSON without a challenge",
+        (r) => ({
+          ...r,
+          response: { ...r.response, clientDataJSON: Buffer.from('{"type":"webauthn.create"}').toString("base64url") },
+        }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "an attestationObject that is not base64url",
+        (r) => ({ ...r, response: { ...r.response, attestationObject: "***" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "an attestationObject that is not CBOR",
+        (r) => ({
+          ...r,
+          response: { ...r.response, attestationObject: Buffer.from([0xff, 0x00, 0x13]).toString("base64url") },
+        }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "an empty attestationObject",
+        (r) => ({ ...r, response: { ...r.response, attestationObject: "" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "truncated authenticator data",
+        (r) => ({ ...r, response: { ...r.response, attestationObject: r.response.attestationObject.slice(0, 60) } }),
+        "CEREMONY_FAILED",
+      ],
     ];
     for (const [what, spoil, code] of cases) {
       it(`${what}: ${code}`, async () => {
@@ -321,8 +423,12 @@ describe("failing passkey registration", () => {
 
     it("a name over 100 characters or with control characters: BAD_USER_INPUT", async () => {
       const { client, started, response } = await valid();
-      expect(codeOf(await finishRegistration(client, started.challengeId, response, "x".repeat(101)))).toBe("BAD_USER_INPUT");
-      expect(codeOf(await finishRegistration(client, started.challengeId, response, "a\u0000b"))).toBe("BAD_USER_INPUT");
+      expect(codeOf(await finishRegistration(client, started.challengeId, response, "x".repeat(101)))).toBe(
+        "BAD_USER_INPUT",
+      );
+      expect(codeOf(await finishRegistration(client, started.challengeId, response, "a\u0000b"))).toBe(
+        "BAD_USER_INPUT",
+      );
     });
   });
 });

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Challenge } from "../src/modules/passkeys/challenge.entity";
 import { Credential } from "../src/modules/passkeys/credential.entity";
 import { webauthnRelatedOrigins } from "../src/server";
-import { authenticatorFor, buildPasskeyOrganisation, finishRegistration, finishSignIn, registerPasskey, startRegistration, startSignIn } from "./ceremonies";
+import {
+  authenticatorFor,
+  buildPasskeyOrganisation,
+  finishRegistration,
+  finishSignIn,
+  registerPasskey,
+  startRegistration,
+  startSignIn,
+} from "./ceremonies";
 import { buildUser, signIn } from "./factories";
 import { codeOf, MINUTE, startTestServer, TestServer } from "./harness";
 
@@ -34,7 +42,9 @@ describe("concurrent finishes of one challenge", () => {
     const started = await startSignIn(first.client(), {});
     const response = authenticator.authenticate(started.options);
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => finishSignIn((i % 2 ? second : first).client(), started.challengeId, response)),
+      Array.from({ length: 6 }, (_, i) =>
+        finishSignIn((i % 2 ? second : first).client(), started.challengeId, response),
+      ),
     );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
@@ -57,7 +67,8 @@ describe("concurrent finishes of one challenge", () => {
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     // A loser either finds the challenge used or, having checked after the winner committed, the credential taken.
-    for (const loser of results.filter((r) => r.errors)) expect(["CHALLENGE_EXPIRED", "CEREMONY_FAILED"]).toContain(codeOf(loser));
+    for (const loser of results.filter((r) => r.errors))
+      expect(["CHALLENGE_EXPIRED", "CEREMONY_FAILED"]).toContain(codeOf(loser));
     expect(await first.dataSource.getRepository(Credential).count({ where: { userId: user.id } })).toBe(1);
   });
 });
@@ -78,7 +89,11 @@ describe("two API processes on one database", () => {
     const started = await startRegistration(onSecond);
     const onFirst = first.client();
     onFirst.bearer = onSecond.bearer;
-    const res = await finishRegistration(onFirst, started.challengeId, authenticatorFor(first).register(started.options));
+    const res = await finishRegistration(
+      onFirst,
+      started.challengeId,
+      authenticatorFor(first).register(started.options),
+    );
     expect(res.errors).toBeUndefined();
     onSecond.bearer = res.data.finishPasskeyRegistration.token;
     expect((await onSecond.ok("{ viewer { session { restricted } } }")).viewer.session.restricted).toBe(false);
@@ -106,7 +121,9 @@ describe("/.well-known/webauthn (related origins)", () => {
   });
 
   it("lists the web origins when some are outside the RP ID's domain", async () => {
-    const server = await startTestServer({ env: { RP_ORIGINS: "http://localhost:4000,https://app.example.com,android:apk-key-hash:abc" } });
+    const server = await startTestServer({
+      env: { RP_ORIGINS: "http://localhost:4000,https://app.example.com,android:apk-key-hash:abc" },
+    });
     try {
       const res = await fetch(`${server.url}/.well-known/webauthn`);
       expect(res.status).toBe(200);
@@ -118,8 +135,17 @@ describe("/.well-known/webauthn (related origins)", () => {
   });
 
   it("counts subdomains of the RP ID as its own", () => {
-    expect(webauthnRelatedOrigins("example.com", ["https://example.com", "https://login.example.com", "android:apk-key-hash:x"])).toBeNull();
-    expect(webauthnRelatedOrigins("example.com", ["https://example.com", "https://notexample.com"])).toEqual(["https://example.com", "https://notexample.com"]);
+    expect(
+      webauthnRelatedOrigins("example.com", [
+        "https://example.com",
+        "https://login.example.com",
+        "android:apk-key-hash:x",
+      ]),
+    ).toBeNull();
+    expect(webauthnRelatedOrigins("example.com", ["https://example.com", "https://notexample.com"])).toEqual([
+      "https://example.com",
+      "https://notexample.com",
+    ]);
     expect(webauthnRelatedOrigins("example.com", ["https://example.de"])).toEqual(["https://example.de"]);
   });
 });

@@ -6,7 +6,14 @@ import { Credential } from "../src/modules/passkeys/credential.entity";
 import { PasskeyPolicy } from "../src/modules/policy/passkey-policy.entity";
 import { User } from "../src/modules/users/user.entity";
 import { AuthenticateOverrides, SoftwareAuthenticator } from "./authenticator";
-import { authenticatorFor, buildPasskeyOrganisation, finishSignIn, registerPasskey, startRegistration, startSignIn } from "./ceremonies";
+import {
+  authenticatorFor,
+  buildPasskeyOrganisation,
+  finishSignIn,
+  registerPasskey,
+  startRegistration,
+  startSignIn,
+} from "./ceremonies";
 import { buildUser, signIn } from "./factories";
 import { codeOf, MINUTE, startTestServer, TestServer } from "./harness";
 
@@ -26,21 +33,36 @@ interface Member {
 
 /** A user of a passkey organisation with one registered passkey (through the real ceremony). */
 async function member(
-  options: { policy?: Partial<PasskeyPolicy>; organisation?: Organisation; authenticator?: SoftwareAuthenticator; role?: Role } = {},
+  options: {
+    policy?: Partial<PasskeyPolicy>;
+    organisation?: Organisation;
+    authenticator?: SoftwareAuthenticator;
+    role?: Role;
+  } = {},
 ): Promise<Member> {
-  const organisation = options.role === Role.SUPPORT ? null : (options.organisation ?? (await buildPasskeyOrganisation(server, options.policy)));
+  const organisation =
+    options.role === Role.SUPPORT
+      ? null
+      : (options.organisation ?? (await buildPasskeyOrganisation(server, options.policy)));
   const user = await buildUser(server, { organisation, role: options.role });
   const authenticator = options.authenticator ?? authenticatorFor(server);
   await registerPasskey(await signIn(server, user), authenticator);
   return { organisation, user, authenticator };
 }
 
-const stored = (m: Member) => server.dataSource.getRepository(Credential).findOneByOrFail({ credentialId: m.authenticator.credential.id });
+const stored = (m: Member) =>
+  server.dataSource.getRepository(Credential).findOneByOrFail({ credentialId: m.authenticator.credential.id });
 const events = (user: User, type: string) =>
-  server.dataSource.getRepository(AuditEvent).find({ where: { subjectId: user.id, type: type as never }, order: { createdAt: "ASC" } });
+  server.dataSource
+    .getRepository(AuditEvent)
+    .find({ where: { subjectId: user.id, type: type as never }, order: { createdAt: "ASC" } });
 
 /** Starts a sign-in (limited as the test says) and answers it with the member's authenticator. */
-async function attempt(m: Member, overrides: Partial<AuthenticateOverrides> = {}, start: { organisationSlug?: string; email?: string } = {}) {
+async function attempt(
+  m: Member,
+  overrides: Partial<AuthenticateOverrides> = {},
+  start: { organisationSlug?: string; email?: string } = {},
+) {
   const client = server.client();
   const started = await startSignIn(client, start);
   return finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options, overrides));
@@ -61,37 +83,69 @@ describe("successful passkey sign-in", () => {
     const m = await member({ authenticator: authenticatorFor(server, { algorithm: "EdDSA" }) });
     const client = server.client();
     const started = await startSignIn(client, {});
-    expect(started.options).toMatchObject({ rpId: server.config.rpId, allowCredentials: [], userVerification: "preferred" });
+    expect(started.options).toMatchObject({
+      rpId: server.config.rpId,
+      allowCredentials: [],
+      userVerification: "preferred",
+    });
     const res = await client.request(
       `mutation($i: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $i) ${SESSION_FIELDS} }`,
-      { i: { challengeId: started.challengeId, response: m.authenticator.authenticate(started.options), delivery: "BEARER" } },
+      {
+        i: {
+          challengeId: started.challengeId,
+          response: m.authenticator.authenticate(started.options),
+          delivery: "BEARER",
+        },
+      },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.finishPasskeySignIn.viewer).toEqual({ user: { id: m.user.id }, session: { authMethod: "PASSKEY", userVerified: true } });
+    expect(res.data.finishPasskeySignIn.viewer).toEqual({
+      user: { id: m.user.id },
+      session: { authMethod: "PASSKEY", userVerified: true },
+    });
     const signedIn = server.client();
     signedIn.bearer = res.data.finishPasskeySignIn.token;
     expect((await signedIn.ok("{ viewer { user { id } } }")).viewer.user.id).toBe(m.user.id);
     const [event] = await events(m.user, "SIGN_IN_SUCCEEDED");
-    expect(event.data).toMatchObject({ method: "PASSKEY", userVerified: true, credentialId: m.authenticator.credential.id });
+    expect(event.data).toMatchObject({
+      method: "PASSKEY",
+      userVerified: true,
+      credentialId: m.authenticator.credential.id,
+    });
     expect((await stored(m)).lastUsedAt).toEqual(server.clock.now());
   });
 
   it("signs in with an email (allowCredentials lists the user's passkeys) and an ES256 packed passkey, in a cookie", async () => {
     const m = await member({ authenticator: authenticatorFor(server, { attestation: "packed" }) });
     const client = server.client();
-    const started = await startSignIn(client, { organisationSlug: m.organisation!.slug, email: m.user.email.toUpperCase() });
-    expect(started.options.allowCredentials).toEqual([{ id: m.authenticator.credential.id, type: "public-key", transports: ["internal", "hybrid"] }]);
+    const started = await startSignIn(client, {
+      organisationSlug: m.organisation!.slug,
+      email: m.user.email.toUpperCase(),
+    });
+    expect(started.options.allowCredentials).toEqual([
+      { id: m.authenticator.credential.id, type: "public-key", transports: ["internal", "hybrid"] },
+    ]);
     expect(started.options.userVerification).toBe("required");
-    const res = await finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options), "COOKIE");
+    const res = await finishSignIn(
+      client,
+      started.challengeId,
+      m.authenticator.authenticate(started.options),
+      "COOKIE",
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.finishPasskeySignIn.token).toBeNull();
     expect(client.cookies.size).toBe(1);
-    expect((await client.ok("{ viewer { user { id } session { authMethod } } }")).viewer).toEqual({ user: { id: m.user.id }, session: { authMethod: "PASSKEY" } });
+    expect((await client.ok("{ viewer { user { id } session { authMethod } } }")).viewer).toEqual({
+      user: { id: m.user.id },
+      session: { authMethod: "PASSKEY" },
+    });
   });
 
   it("stores the sign count and the backup state only once the sign-in succeeded", async () => {
     const m = await member();
-    await server.dataSource.getRepository(Credential).update({ credentialId: m.authenticator.credential.id }, { signCount: 5 });
+    await server.dataSource
+      .getRepository(Credential)
+      .update({ credentialId: m.authenticator.credential.id }, { signCount: 5 });
     expect((await attempt(m, { signCount: 9, flags: { bs: false } })).errors).toBeUndefined();
     expect(await stored(m)).toMatchObject({ signCount: 9, backedUp: false });
     expect((await attempt(m, { signCount: 10, flags: { bs: true } })).errors).toBeUndefined();
@@ -100,7 +154,9 @@ describe("successful passkey sign-in", () => {
 
   it("accepts a counter of zero after a non-zero one (authenticators without counters) and keeps the highest seen", async () => {
     const m = await member();
-    await server.dataSource.getRepository(Credential).update({ credentialId: m.authenticator.credential.id }, { signCount: 5 });
+    await server.dataSource
+      .getRepository(Credential)
+      .update({ credentialId: m.authenticator.credential.id }, { signCount: 5 });
     expect((await attempt(m, { signCount: 0 })).errors).toBeUndefined();
     expect((await stored(m)).signCount).toBe(5);
   });
@@ -110,9 +166,16 @@ describe("successful passkey sign-in", () => {
     const client = server.client();
     const started = await startSignIn(client, { organisationSlug: m.organisation!.slug });
     expect(started.options.userVerification).toBe("preferred");
-    const res = await client.request(`mutation($i: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $i) ${SESSION_FIELDS} }`, {
-      i: { challengeId: started.challengeId, response: m.authenticator.authenticate(started.options, { flags: { uv: false } }), delivery: "BEARER" },
-    });
+    const res = await client.request(
+      `mutation($i: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $i) ${SESSION_FIELDS} }`,
+      {
+        i: {
+          challengeId: started.challengeId,
+          response: m.authenticator.authenticate(started.options, { flags: { uv: false } }),
+          delivery: "BEARER",
+        },
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.finishPasskeySignIn.viewer.session).toEqual({ authMethod: "PASSKEY", userVerified: false });
   });
@@ -129,17 +192,27 @@ describe("successful passkey sign-in", () => {
     const client = server.client();
     const shapeOf = (o: any) => ({
       keys: Object.keys(o).sort(),
-      allow: o.allowCredentials.map((c: any) => ({ type: c.type, length: Buffer.from(c.id, "base64url").length, transports: c.transports })),
+      allow: o.allowCredentials.map((c: any) => ({
+        type: c.type,
+        length: Buffer.from(c.id, "base64url").length,
+        transports: c.transports,
+      })),
       userVerification: o.userVerification,
     });
     const real = await startSignIn(client, { organisationSlug: m.organisation!.slug, email: m.user.email });
-    const unknownEmail = await startSignIn(client, { organisationSlug: m.organisation!.slug, email: "nobody@example.test" });
+    const unknownEmail = await startSignIn(client, {
+      organisationSlug: m.organisation!.slug,
+      email: "nobody@example.test",
+    });
     const unknownOrg = await startSignIn(client, { organisationSlug: "no-such-org", email: m.user.email });
     const without = await startSignIn(client, { organisationSlug: m.organisation!.slug, email: noPasskey.email });
     for (const decoy of [unknownEmail, unknownOrg, without]) {
       expect(Object.keys(decoy.options).sort()).toEqual(shapeOf(real.options).keys);
       expect(decoy.options.allowCredentials).toHaveLength(1);
-      expect(decoy.options.allowCredentials[0]).toMatchObject({ type: "public-key", transports: ["internal", "hybrid"] });
+      expect(decoy.options.allowCredentials[0]).toMatchObject({
+        type: "public-key",
+        transports: ["internal", "hybrid"],
+      });
       expect(decoy.options.userVerification).toBe("required");
     }
     // The same email gets the same stand-in every time, like a real credential.
@@ -153,7 +226,12 @@ describe("failing passkey sign-in: each check on its own", () => {
   const checks: [string, Partial<AuthenticateOverrides>, string, string][] = [
     ["a wrong origin", { origin: "https://evil.example" }, "origin", "origin"],
     ["a wrong RP ID", { rpId: "evil.example" }, "RP ID", "rp_id"],
-    ["no user verification when the policy requires it", { flags: { uv: false } }, "user verification", "user_verification"],
+    [
+      "no user verification when the policy requires it",
+      { flags: { uv: false } },
+      "user verification",
+      "user_verification",
+    ],
     ["no user presence", { flags: { up: false } }, "user presence", "user_presence"],
     ["a registration client data type", { type: "webauthn.create" }, "client data type", "type"],
     ["another challenge", { challenge: Buffer.alloc(32, 1).toString("base64url") }, "challenge", "challenge"],
@@ -170,7 +248,9 @@ describe("failing passkey sign-in: each check on its own", () => {
 
   it("accepts a missing user handle when the ceremony named the user by email", async () => {
     const m = await member();
-    expect((await attempt(m, { userHandle: null }, { organisationSlug: m.organisation!.slug, email: m.user.email })).errors).toBeUndefined();
+    expect(
+      (await attempt(m, { userHandle: null }, { organisationSlug: m.organisation!.slug, email: m.user.email })).errors,
+    ).toBeUndefined();
   });
 
   it("refuses a signature that does not verify", async () => {
@@ -189,8 +269,16 @@ describe("failing passkey sign-in: each check on its own", () => {
     const impostor = authenticatorFor(server);
     const client = server.client();
     const started = await startSignIn(client, {});
-    impostor.register({ rp: { id: server.config.rpId }, user: { id: m.user.webauthnUserId }, challenge: "AAAA" }, { credentialId: m.authenticator.credential.id });
-    await expectRefused(await finishSignIn(client, started.challengeId, impostor.authenticate(started.options)), m, "signature", "not_verified");
+    impostor.register(
+      { rp: { id: server.config.rpId }, user: { id: m.user.webauthnUserId }, challenge: "AAAA" },
+      { credentialId: m.authenticator.credential.id },
+    );
+    await expectRefused(
+      await finishSignIn(client, started.challengeId, impostor.authenticate(started.options)),
+      m,
+      "signature",
+      "not_verified",
+    );
   });
 
   it("refuses a replayed response with CHALLENGE_EXPIRED", async () => {
@@ -206,8 +294,18 @@ describe("failing passkey sign-in: each check on its own", () => {
     const m = await member();
     const client = server.client();
     const started = await startSignIn(client, {});
-    expect(codeOf(await finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options, { origin: "https://evil.example" })))).toBe("CEREMONY_FAILED");
-    expect(codeOf(await finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options)))).toBe("CHALLENGE_EXPIRED");
+    expect(
+      codeOf(
+        await finishSignIn(
+          client,
+          started.challengeId,
+          m.authenticator.authenticate(started.options, { origin: "https://evil.example" }),
+        ),
+      ),
+    ).toBe("CEREMONY_FAILED");
+    expect(codeOf(await finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options)))).toBe(
+      "CHALLENGE_EXPIRED",
+    );
   });
 
   it("refuses a challenge five minutes old with CHALLENGE_EXPIRED", async () => {
@@ -216,7 +314,9 @@ describe("failing passkey sign-in: each check on its own", () => {
     const started = await startSignIn(client, {});
     server.clock.advance(5 * MINUTE);
     try {
-      expect(codeOf(await finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options)))).toBe("CHALLENGE_EXPIRED");
+      expect(
+        codeOf(await finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options))),
+      ).toBe("CHALLENGE_EXPIRED");
     } finally {
       server.clock.advance(-5 * MINUTE);
     }
@@ -225,7 +325,11 @@ describe("failing passkey sign-in: each check on its own", () => {
   it("refuses a registration challenge with CHALLENGE_EXPIRED", async () => {
     const m = await member();
     const started = await startRegistration(await signIn(server, m.user));
-    const response = m.authenticator.authenticate({ rpId: server.config.rpId, challenge: started.options.challenge, allowCredentials: [] });
+    const response = m.authenticator.authenticate({
+      rpId: server.config.rpId,
+      challenge: started.options.challenge,
+      allowCredentials: [],
+    });
     expect(codeOf(await finishSignIn(server.client(), started.challengeId, response))).toBe("CHALLENGE_EXPIRED");
   });
 
@@ -234,28 +338,48 @@ describe("failing passkey sign-in: each check on its own", () => {
     const bob = await member({ organisation: alice.organisation! });
     const client = server.client();
     const started = await startSignIn(client, { organisationSlug: alice.organisation!.slug, email: alice.user.email });
-    const res = await finishSignIn(client, started.challengeId, bob.authenticator.authenticate({ ...started.options, allowCredentials: [] }));
+    const res = await finishSignIn(
+      client,
+      started.challengeId,
+      bob.authenticator.authenticate({ ...started.options, allowCredentials: [] }),
+    );
     await expectRefused(res, bob, "not recognised", "wrong_user");
   });
 
   it("refuses a passkey of another organisation than the one asked for", async () => {
     const m = await member();
     const other = await buildPasskeyOrganisation(server);
-    await expectRefused(await attempt(m, {}, { organisationSlug: other.slug }), m, "not recognised", "wrong_organisation");
-    await expectRefused(await attempt(m, {}, { organisationSlug: "no-such-organisation" }), m, "not recognised", "wrong_organisation");
+    await expectRefused(
+      await attempt(m, {}, { organisationSlug: other.slug }),
+      m,
+      "not recognised",
+      "wrong_organisation",
+    );
+    await expectRefused(
+      await attempt(m, {}, { organisationSlug: "no-such-organisation" }),
+      m,
+      "not recognised",
+      "wrong_organisation",
+    );
   });
 
   it("refuses the passkeys of an organisation whose requirement is OFF, and accepts them again when it is back on", async () => {
     const m = await member();
-    await server.dataSource.getRepository(PasskeyPolicy).update({ organisationId: m.organisation!.id }, { enabled: false });
+    await server.dataSource
+      .getRepository(PasskeyPolicy)
+      .update({ organisationId: m.organisation!.id }, { enabled: false });
     await expectRefused(await attempt(m), m, "not recognised", "passkeys_off");
-    await server.dataSource.getRepository(PasskeyPolicy).update({ organisationId: m.organisation!.id }, { enabled: true });
+    await server.dataSource
+      .getRepository(PasskeyPolicy)
+      .update({ organisationId: m.organisation!.id }, { enabled: true });
     expect((await attempt(m)).errors).toBeUndefined();
   });
 
   it("refuses a revoked passkey", async () => {
     const m = await member();
-    await server.dataSource.getRepository(Credential).update({ credentialId: m.authenticator.credential.id }, { revokedAt: server.clock.now() });
+    await server.dataSource
+      .getRepository(Credential)
+      .update({ credentialId: m.authenticator.credential.id }, { revokedAt: server.clock.now() });
     await expectRefused(await attempt(m), m, "not recognised", "revoked_credential");
   });
 
@@ -278,7 +402,9 @@ describe("failing passkey sign-in: each check on its own", () => {
 
   it("refuses a sign count that went backwards, audits SIGN_COUNT_REGRESSION, and leaves the stored count alone", async () => {
     const m = await member();
-    await server.dataSource.getRepository(Credential).update({ credentialId: m.authenticator.credential.id }, { signCount: 10 });
+    await server.dataSource
+      .getRepository(Credential)
+      .update({ credentialId: m.authenticator.credential.id }, { signCount: 10 });
     await expectRefused(await attempt(m, { signCount: 10 }), m, "sign count", "sign_count_regression");
     await expectRefused(await attempt(m, { signCount: 3 }), m, "sign count", "sign_count_regression");
     const regressions = await events(m.user, "SIGN_COUNT_REGRESSION");
@@ -286,13 +412,19 @@ describe("failing passkey sign-in: each check on its own", () => {
     // Both at the same (test clock) instant: find the second by its content, not its order.
     const lower = regressions.find((e) => (e.data as { receivedCount?: number }).receivedCount === 3)!;
     expect(lower).toMatchObject({ organisationId: m.organisation!.id, subjectId: m.user.id });
-    expect(lower.data).toMatchObject({ credentialId: m.authenticator.credential.id, storedCount: 10, receivedCount: 3 });
+    expect(lower.data).toMatchObject({
+      credentialId: m.authenticator.credential.id,
+      storedCount: 10,
+      receivedCount: 3,
+    });
     expect(await stored(m)).toMatchObject({ signCount: 10, lastUsedAt: null });
   });
 
   it("does not raise a clone alarm for a forged assertion with a low counter", async () => {
     const m = await member();
-    await server.dataSource.getRepository(Credential).update({ credentialId: m.authenticator.credential.id }, { signCount: 10 });
+    await server.dataSource
+      .getRepository(Credential)
+      .update({ credentialId: m.authenticator.credential.id }, { signCount: 10 });
     const client = server.client();
     const started = await startSignIn(client, {});
     const response = m.authenticator.authenticate(started.options, { signCount: 2 });
@@ -308,26 +440,66 @@ describe("failing passkey sign-in: each check on its own", () => {
       ["no id", (r) => ({ ...r, id: undefined }), "BAD_USER_INPUT"],
       ["no response", (r) => ({ ...r, response: "x" }), "BAD_USER_INPUT"],
       ["no signature", (r) => ({ ...r, response: { ...r.response, signature: undefined } }), "BAD_USER_INPUT"],
-      ["no authenticatorData", (r) => ({ ...r, response: { ...r.response, authenticatorData: undefined } }), "BAD_USER_INPUT"],
+      [
+        "no authenticatorData",
+        (r) => ({ ...r, response: { ...r.response, authenticatorData: undefined } }),
+        "BAD_USER_INPUT",
+      ],
       ["a numeric userHandle", (r) => ({ ...r, response: { ...r.response, userHandle: 5 } }), "BAD_USER_INPUT"],
       ["an id that is not base64url", (r) => ({ ...r, id: "a b", rawId: "a b" }), "CEREMONY_FAILED"],
       ["an id that differs from rawId", (r) => ({ ...r, rawId: "AAAA" }), "CEREMONY_FAILED"],
       ["an overlong id", (r) => ({ ...r, id: "A".repeat(5000), rawId: "A".repeat(5000) }), "CEREMONY_FAILED"],
-      ["clientDataJSON that is not base64url", (r) => ({ ...r, response: { ...r.response, clientDataJSON: "!!" } }), "CEREMONY_FAILED"],
-      ["clientDataJSON that is not JSON", (r) => ({ ...r, response: { ...r.response, clientDataJSON: Buffer.from("[1,").toString("base64url") } }), "CEREMONY_FAILED"],
-      ["clientDataJSON that is JSON null", (r) => ({ ...r, response: { ...r.response, clientDataJSON: Buffer.from("null").toString("base64url") } }), "CEREMONY_FAILED"],
-      ["authenticatorData that is not base64url", (r) => ({ ...r, response: { ...r.response, authenticatorData: "~~" } }), "CEREMONY_FAILED"],
-      ["authenticatorData that is too short", (r) => ({ ...r, response: { ...r.response, authenticatorData: "AAAA" } }), "CEREMONY_FAILED"],
-      ["a signature that is not base64url", (r) => ({ ...r, response: { ...r.response, signature: "?" } }), "CEREMONY_FAILED"],
-      ["a signature that is not DER", (r) => ({ ...r, response: { ...r.response, signature: "AAAA" } }), "CEREMONY_FAILED"],
-      ["a userHandle that is not base64url", (r) => ({ ...r, response: { ...r.response, userHandle: "@@" } }), "CEREMONY_FAILED"],
+      [
+        "clientDataJSON that is not base64url",
+        (r) => ({ ...r, response: { ...r.response, clientDataJSON: "!!" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "clientDataJSON that is not JSON",
+        (r) => ({ ...r, response: { ...r.response, clientDataJSON: Buffer.from("[1,").toString("base64url") } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "clientDataJSON that is JSON null",
+        (r) => ({ ...r, response: { ...r.response, clientDataJSON: Buffer.from("null").toString("base64url") } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "authenticatorData that is not base64url",
+        (r) => ({ ...r, response: { ...r.response, authenticatorData: "~~" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "authenticatorData that is too short",
+        (r) => ({ ...r, response: { ...r.response, authenticatorData: "AAAA" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "a signature that is not base64url",
+        (r) => ({ ...r, response: { ...r.response, signature: "?" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "a signature that is not DER",
+        (r) => ({ ...r, response: { ...r.response, signature: "AAAA" } }),
+        "CEREMONY_FAILED",
+      ],
+      [
+        "a userHandle that is not base64url",
+        (r) => ({ ...r, response: { ...r.response, userHandle: "@@" } }),
+        "CEREMONY_FAILED",
+      ],
     ];
     for (const [what, spoil, code] of cases) {
       it(`${what}: ${code}`, async () => {
         const m = await member();
         const client = server.client();
         const started = await startSignIn(client, {});
-        const res = await finishSignIn(client, started.challengeId, spoil(m.authenticator.authenticate(started.options)));
+        const res = await finishSignIn(
+          client,
+          started.challengeId,
+          spoil(m.authenticator.authenticate(started.options)),
+        );
         expect(res.status).toBeLessThan(500);
         expect(codeOf(res)).toBe(code);
         expect(await events(m.user, "SIGN_IN_SUCCEEDED")).toEqual([]);
@@ -337,12 +509,23 @@ describe("failing passkey sign-in: each check on its own", () => {
     it("a challenge id that is not an id: CHALLENGE_EXPIRED", async () => {
       const m = await member();
       const started = await startSignIn(server.client(), {});
-      expect(codeOf(await finishSignIn(server.client(), "'; DROP TABLE challenges; --", m.authenticator.authenticate(started.options)))).toBe("CHALLENGE_EXPIRED");
+      expect(
+        codeOf(
+          await finishSignIn(
+            server.client(),
+            "'; DROP TABLE challenges; --",
+            m.authenticator.authenticate(started.options),
+          ),
+        ),
+      ).toBe("CHALLENGE_EXPIRED");
     });
 
     it("an overlong email or organisation at the start: BAD_USER_INPUT", async () => {
       const client = server.client();
-      const start = (input: object) => client.request(`mutation($i: StartPasskeySignInInput!) { startPasskeySignIn(input: $i) { challengeId } }`, { i: input });
+      const start = (input: object) =>
+        client.request(`mutation($i: StartPasskeySignInInput!) { startPasskeySignIn(input: $i) { challengeId } }`, {
+          i: input,
+        });
       expect(codeOf(await start({ email: `${"a".repeat(260)}@example.test` }))).toBe("BAD_USER_INPUT");
       expect(codeOf(await start({ organisationSlug: "x".repeat(65) }))).toBe("BAD_USER_INPUT");
     });

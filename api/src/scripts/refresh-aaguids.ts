@@ -16,7 +16,11 @@ function main(argv: string[]) {
     process.exit(2);
   }
   const today = new Date().toISOString().slice(0, 10);
-  const list = fromCommunityList(JSON.parse(readFileSync(file, "utf8")), source ?? `community passkey AAGUID list (${basename(file)})`, today);
+  const list = fromCommunityList(
+    JSON.parse(readFileSync(file, "utf8")),
+    source ?? `community passkey AAGUID list (${basename(file)})`,
+    today,
+  );
   // Written into the source tree (not dist/), from either src/scripts or dist/scripts.
   const target = join(__dirname, "..", "..", "src", "modules", "passkeys", "aaguids.json");
   writeFileSync(target, `${JSON.stringify(list, null, 2)}\n`);

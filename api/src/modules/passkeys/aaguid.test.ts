@@ -40,7 +40,11 @@ describe("converting the community list", () => {
   it("keeps names, drops icons and lower-cases AAGUIDs", () => {
     const converted = fromCommunityList(
       {
-        "FBFC3007-154E-4ECC-8C0B-6E020557D7BD": { name: " iCloud Keychain ", icon_dark: "data:image/svg+xml;base64,AAA", icon_light: "data:…" },
+        "FBFC3007-154E-4ECC-8C0B-6E020557D7BD": {
+          name: " iCloud Keychain ",
+          icon_dark: "data:image/svg+xml;base64,AAA",
+          icon_light: "data:…",
+        },
         "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4": "Google Password Manager",
       },
       "community list",
@@ -59,6 +63,8 @@ describe("converting the community list", () => {
   it("refuses what is not an AAGUID-keyed object with names", () => {
     expect(() => fromCommunityList([], "x", "2026-01-01")).toThrow(/object/);
     expect(() => fromCommunityList({ "not-an-aaguid": { name: "x" } }, "x", "2026-01-01")).toThrow(/AAGUID/);
-    expect(() => fromCommunityList({ "fbfc3007-154e-4ecc-8c0b-6e020557d7bd": { icon_dark: "x" } }, "x", "2026-01-01")).toThrow(/name/);
+    expect(() =>
+      fromCommunityList({ "fbfc3007-154e-4ecc-8c0b-6e020557d7bd": { icon_dark: "x" } }, "x", "2026-01-01"),
+    ).toThrow(/name/);
   });
 });

@@ -31,7 +31,9 @@ export function authenticatorName(aaguid: string | null | undefined): string | n
 
 /** Every known authenticator, sorted by name, for the console's "Allowed authenticators" picker. */
 export function knownAuthenticators(): { aaguid: string; name: string }[] {
-  return [...names].map(([aaguid, name]) => ({ aaguid, name })).sort((a, b) => a.name.localeCompare(b.name, "en") || a.aaguid.localeCompare(b.aaguid));
+  return [...names]
+    .map(([aaguid, name]) => ({ aaguid, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en") || a.aaguid.localeCompare(b.aaguid));
 }
 
 /**
@@ -40,7 +42,8 @@ export function knownAuthenticators(): { aaguid: string; name: string }[] {
  * they are large data: URLs the API has no use for.
  */
 export function fromCommunityList(input: unknown, source: string, fetchedAt: string): AaguidList {
-  if (!input || typeof input !== "object" || Array.isArray(input)) throw new Error("expected a JSON object keyed by AAGUID");
+  if (!input || typeof input !== "object" || Array.isArray(input))
+    throw new Error("expected a JSON object keyed by AAGUID");
   const authenticators: AaguidList["authenticators"] = {};
   for (const [key, value] of Object.entries(input as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) {
     const aaguid = key.toLowerCase();

@@ -7,13 +7,24 @@ import {
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from "@simplewebauthn/server";
-import { decodeAttestationObject, parseAuthenticatorData, ParsedAuthenticatorData } from "@simplewebauthn/server/helpers";
+import {
+  decodeAttestationObject,
+  parseAuthenticatorData,
+  ParsedAuthenticatorData,
+} from "@simplewebauthn/server/helpers";
 import { AuthState } from "../../auth/auth-state";
 import { Context } from "../../context";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { AppError, badInput, ceremonyFailed, challengeExpired, featureNotActivated, forbidden } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
-import { AuditEventType, AuthMethod, PasskeyRequirement, Role, SessionDelivery, UserVerificationRequirement } from "../enums";
+import {
+  AuditEventType,
+  AuthMethod,
+  PasskeyRequirement,
+  Role,
+  SessionDelivery,
+  UserVerificationRequirement,
+} from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
 import { deliverSession, recordSignInFailure, startSession } from "../sessions/sign-in";
 import { SignInPayload } from "../sessions/viewer.types";
@@ -50,7 +61,12 @@ interface UserPolicy {
 
 async function policyForUser(context: Context, user: Pick<User, "role" | "organisationId">): Promise<UserPolicy> {
   if (user.role === Role.SUPPORT || !user.organisationId) {
-    return { requirement: PasskeyRequirement.MANDATORY, activated: true, userVerification: "required", allowedAuthenticators: [] };
+    return {
+      requirement: PasskeyRequirement.MANDATORY,
+      activated: true,
+      userVerification: "required",
+      allowedAuthenticators: [],
+    };
   }
   const { services } = context;
   const [organisation, policy] = await Promise.all([
@@ -58,7 +74,9 @@ async function policyForUser(context: Context, user: Pick<User, "role" | "organi
     services.policies.findFor(user.organisationId),
   ]);
   return {
-    requirement: organisation ? services.policies.requirementOf(organisation, policy, context.now) : PasskeyRequirement.OFF,
+    requirement: organisation
+      ? services.policies.requirementOf(organisation, policy, context.now)
+      : PasskeyRequirement.OFF,
     activated: Boolean(organisation?.passkeysActivated),
     userVerification: uvOf(policy?.userVerification),
     allowedAuthenticators: (policy?.allowedAuthenticators ?? []).map((a) => a.toLowerCase()),
@@ -92,12 +110,14 @@ function field(object: Record<string, unknown>, name: string, path: string, opti
     if (optional) return undefined;
     throw badInput(`The passkey response has no ${path}${name}.`, "response");
   }
-  if (typeof value !== "string" || value.length > MAX_FIELD_LENGTH) throw badInput(`The passkey response's ${path}${name} must be a string.`, "response");
+  if (typeof value !== "string" || value.length > MAX_FIELD_LENGTH)
+    throw badInput(`The passkey response's ${path}${name} must be a string.`, "response");
   return value;
 }
 
 function objectOf(value: unknown, what: string): Record<string, unknown> {
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw badInput(`The passkey response's ${what} must be an object.`, "response");
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    throw badInput(`The passkey response's ${what} must be an object.`, "response");
   return value as Record<string, unknown>;
 }
 
@@ -121,7 +141,13 @@ function clientDataOf(encoded: string): ClientData {
     throw new CheckFailed("client data", "malformed");
   }
   const data = parsed as Partial<ClientData> | null;
-  if (!data || typeof data !== "object" || typeof data.type !== "string" || typeof data.challenge !== "string" || typeof data.origin !== "string") {
+  if (
+    !data ||
+    typeof data !== "object" ||
+    typeof data.type !== "string" ||
+    typeof data.challenge !== "string" ||
+    typeof data.origin !== "string"
+  ) {
     throw new CheckFailed("client data", "malformed");
   }
   return data as ClientData;
@@ -161,11 +187,19 @@ function parseRegistration(input: unknown): RegistrationResponseJSON {
   field(response, "clientDataJSON", "response.");
   field(response, "attestationObject", "response.");
   const transports = response.transports;
-  if (transports !== undefined && (!Array.isArray(transports) || transports.length > 10 || transports.some((t) => typeof t !== "string" || t.length > 32))) {
+  if (
+    transports !== undefined &&
+    (!Array.isArray(transports) ||
+      transports.length > 10 ||
+      transports.some((t) => typeof t !== "string" || t.length > 32))
+  ) {
     throw badInput("The passkey response's response.transports must be a list of strings.", "response");
   }
   const extensions = json.clientExtensionResults;
-  return { ...json, clientExtensionResults: extensions && typeof extensions === "object" ? extensions : {} } as unknown as RegistrationResponseJSON;
+  return {
+    ...json,
+    clientExtensionResults: extensions && typeof extensions === "object" ? extensions : {},
+  } as unknown as RegistrationResponseJSON;
 }
 
 function parseAuthentication(input: unknown): AuthenticationResponseJSON {
@@ -179,12 +213,20 @@ function parseAuthentication(input: unknown): AuthenticationResponseJSON {
   field(response, "signature", "response.");
   field(response, "userHandle", "response.", true);
   const extensions = json.clientExtensionResults;
-  return { ...json, clientExtensionResults: extensions && typeof extensions === "object" ? extensions : {} } as unknown as AuthenticationResponseJSON;
+  return {
+    ...json,
+    clientExtensionResults: extensions && typeof extensions === "object" ? extensions : {},
+  } as unknown as AuthenticationResponseJSON;
 }
 
 function checkCredentialId(json: { id: string; rawId: string; type: string }) {
   if (json.type !== "public-key") throw new CheckFailed("credential type", "malformed");
-  if (json.id !== json.rawId || json.id.length > MAX_CREDENTIAL_ID_LENGTH || !BASE64URL.test(json.id) || json.id.length === 0) {
+  if (
+    json.id !== json.rawId ||
+    json.id.length > MAX_CREDENTIAL_ID_LENGTH ||
+    !BASE64URL.test(json.id) ||
+    json.id.length === 0
+  ) {
     throw new CheckFailed("credential ID", "malformed");
   }
 }
@@ -240,7 +282,11 @@ export async function startPasskeyRegistration(context: Context): Promise<Passke
     // An allowlist means nothing without the authenticator saying what it is.
     attestationType: policy.allowedAuthenticators.length > 0 ? "direct" : "none",
     excludeCredentials: existing.map((c) => ({ id: c.credentialId, transports: c.transports as never })),
-    authenticatorSelection: { residentKey: "required", requireResidentKey: true, userVerification: policy.userVerification },
+    authenticatorSelection: {
+      residentKey: "required",
+      requireResidentKey: true,
+      userVerification: policy.userVerification,
+    },
     supportedAlgorithmIDs: SUPPORTED_ALGORITHMS,
   });
   return { challengeId: challenge.id, options, expiresAt: challenge.expiresAt };
@@ -256,14 +302,18 @@ function credentialName(input: string | null | undefined, aaguid: string): strin
   return authenticatorName(aaguid) ?? "Passkey";
 }
 
-export async function finishPasskeyRegistration(context: Context, input: FinishPasskeyRegistrationInput): Promise<PasskeyRegistrationPayload> {
+export async function finishPasskeyRegistration(
+  context: Context,
+  input: FinishPasskeyRegistrationInput,
+): Promise<PasskeyRegistrationPayload> {
   const auth = context.auth!;
   const { services, config } = context;
   const json = parseRegistration(input.response);
   if (input.name != null) credentialName(input.name, "");
   const challenge = await services.challenges.findLive(input.challengeId, ChallengePurpose.REGISTRATION);
   // Another user's or another session's challenge is, for this caller, no challenge at all.
-  if (!challenge || challenge.userId !== auth.user.id || challenge.sessionId !== auth.session.id) throw challengeExpired();
+  if (!challenge || challenge.userId !== auth.user.id || challenge.sessionId !== auth.session.id)
+    throw challengeExpired();
   const policy = await registrationPolicy(context, auth);
   // The stricter of the policy when the ceremony started and now.
   const requireUV = policy.userVerification === "required" || challenge.userVerification === "required";
@@ -274,14 +324,20 @@ export async function finishPasskeyRegistration(context: Context, input: FinishP
     const clientData = clientDataOf(json.response.clientDataJSON);
     let authDataBytes: Uint8Array;
     try {
-      authDataBytes = decodeAttestationObject(bytes(json.response.attestationObject, "attestation object")).get("authData");
+      authDataBytes = decodeAttestationObject(bytes(json.response.attestationObject, "attestation object")).get(
+        "authData",
+      );
     } catch (error) {
       if (error instanceof CheckFailed) throw error;
       throw new CheckFailed("attestation object", "malformed");
     }
     if (!(authDataBytes instanceof Uint8Array)) throw new CheckFailed("attestation object", "malformed");
     const authData = authenticatorDataOf(authDataBytes);
-    checkCommon(context, clientData, authData, { type: "webauthn.create", challenge: challenge.challenge, userVerification: requireUV });
+    checkCommon(context, clientData, authData, {
+      type: "webauthn.create",
+      challenge: challenge.challenge,
+      userVerification: requireUV,
+    });
     verification = await verified("attestation", () =>
       verifyRegistrationResponse({
         response: json,
@@ -304,7 +360,8 @@ export async function finishPasskeyRegistration(context: Context, input: FinishP
     throw ceremonyFailed("this authenticator is not allowed by your organisation");
   }
   const credentialId = info.credential.id;
-  if (await findCredential(services.dataSource.manager, credentialId)) throw ceremonyFailed("this passkey is already registered");
+  if (await findCredential(services.dataSource.manager, credentialId))
+    throw ceremonyFailed("this passkey is already registered");
 
   const credential = services.dataSource.getRepository(Credential).create({
     id: randomUUID(),
@@ -365,8 +422,14 @@ export async function finishPasskeyRegistration(context: Context, input: FinishP
  * failing that one derived from the database URL (which holds its password in production).
  */
 function decoyCredentialIds(context: Context, slug: string | null, email: string) {
-  const key = context.config.passkeyLookupSecret ?? createHash("sha256").update(`decoy-credential-ids\0${context.config.databaseUrl}`).digest();
-  const id = createHmac("sha256", key).update(`${slug ?? ""}\0${email.trim().toLowerCase()}`).digest().subarray(0, 16).toString("base64url");
+  const key =
+    context.config.passkeyLookupSecret ??
+    createHash("sha256").update(`decoy-credential-ids\0${context.config.databaseUrl}`).digest();
+  const id = createHmac("sha256", key)
+    .update(`${slug ?? ""}\0${email.trim().toLowerCase()}`)
+    .digest()
+    .subarray(0, 16)
+    .toString("base64url");
   return [{ id, transports: ["internal", "hybrid"] }];
 }
 
@@ -435,7 +498,12 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
 
   const challenge = await services.challenges.findLive(input.challengeId, ChallengePurpose.AUTHENTICATION);
   if (!challenge) {
-    await recordSignInFailure(context, { organisationId: null, userId: null, method: AuthMethod.PASSKEY, reason: "challenge_expired" });
+    await recordSignInFailure(context, {
+      organisationId: null,
+      userId: null,
+      method: AuthMethod.PASSKEY,
+      reason: "challenge_expired",
+    });
     throw challengeExpired();
   }
 
@@ -450,7 +518,11 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
           organisationId: owner.organisationId,
           actorId: null,
           subjectId: owner.userId,
-          data: { credentialId: owner.credentialId, storedCount: owner.signCount, receivedCount: failure.received ?? null },
+          data: {
+            credentialId: owner.credentialId,
+            storedCount: owner.signCount,
+            receivedCount: failure.received ?? null,
+          },
           ip: context.ip,
           at: context.now,
         });
@@ -478,7 +550,8 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
     credential = await findCredential(services.dataSource.manager, json.id);
     if (!credential) throw new CheckFailed(NOT_RECOGNISED, "unknown_credential");
     if (credential.revokedAt) throw new CheckFailed(NOT_RECOGNISED, "revoked_credential");
-    if (challenge.organisationId && credential.organisationId !== challenge.organisationId) throw new CheckFailed(NOT_RECOGNISED, "wrong_organisation");
+    if (challenge.organisationId && credential.organisationId !== challenge.organisationId)
+      throw new CheckFailed(NOT_RECOGNISED, "wrong_organisation");
     if (challenge.userId && credential.userId !== challenge.userId) throw new CheckFailed(NOT_RECOGNISED, "wrong_user");
     owner = await services.users.findById(credential.userId);
     if (!owner || owner.disabledAt) throw new CheckFailed(NOT_RECOGNISED, "disabled_user");
@@ -487,7 +560,8 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
     if (policy.requirement === PasskeyRequirement.OFF) throw new CheckFailed(NOT_RECOGNISED, "passkeys_off");
     // A usernameless ceremony learns the user from the handle, so it must be there and be theirs.
     const userHandle = json.response.userHandle;
-    if (userHandle ? userHandle !== owner.webauthnUserId : !challenge.userId) throw new CheckFailed("user handle", "user_handle");
+    if (userHandle ? userHandle !== owner.webauthnUserId : !challenge.userId)
+      throw new CheckFailed("user handle", "user_handle");
 
     checkCommon(context, clientData, authData, {
       type: "webauthn.get",
@@ -545,10 +619,14 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
     });
   } catch (error) {
     if (error instanceof AppError && error.extensions.code === "CHALLENGE_EXPIRED") {
-      await recordSignInFailure(context, { organisationId: user.organisationId, userId: user.id, method: AuthMethod.PASSKEY, reason: "challenge_used" });
+      await recordSignInFailure(context, {
+        organisationId: user.organisationId,
+        userId: user.id,
+        method: AuthMethod.PASSKEY,
+        reason: "challenge_used",
+      });
     }
     throw error;
   }
   return deliverSession(context, issued);
 }
-

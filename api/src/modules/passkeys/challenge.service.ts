@@ -64,7 +64,11 @@ export class ChallengeService {
   async consume(manager: EntityManager, id: string): Promise<boolean> {
     const now = this.clock.now();
     // UPDATE challenges SET consumedAt = now WHERE id = ? AND consumedAt IS NULL AND expiresAt > now
-    const result = await manager.update(Challenge, { id, consumedAt: IsNull(), expiresAt: MoreThan(now) }, { consumedAt: now });
+    const result = await manager.update(
+      Challenge,
+      { id, consumedAt: IsNull(), expiresAt: MoreThan(now) },
+      { consumedAt: now },
+    );
     return result.affected === 1;
   }
 
@@ -76,4 +80,3 @@ export class ChallengeService {
     await this.dataSource.getRepository(Challenge).delete({ expiresAt: LessThan(new Date(now - PURGE_AFTER_MS)) });
   }
 }
-

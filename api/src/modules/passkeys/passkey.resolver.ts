@@ -3,7 +3,12 @@ import { AllowRestricted, Public } from "../../auth/access";
 import { Context } from "../../context";
 import { SignInPayload } from "../sessions/viewer.types";
 import { authenticatorName, knownAuthenticators } from "./aaguid";
-import { finishPasskeyRegistration, finishPasskeySignIn, startPasskeyRegistration, startPasskeySignIn } from "./ceremony.service";
+import {
+  finishPasskeyRegistration,
+  finishPasskeySignIn,
+  startPasskeyRegistration,
+  startPasskeySignIn,
+} from "./ceremony.service";
 import { Credential } from "./credential.entity";
 import {
   AuthenticatorInfo,
@@ -35,25 +40,35 @@ export class PasskeyResolver {
 
   @Public()
   @Mutation(() => PasskeyChallenge)
-  startPasskeySignIn(@Arg("input", () => StartPasskeySignInInput) input: StartPasskeySignInInput, @Ctx() context: Context): Promise<PasskeyChallenge> {
+  startPasskeySignIn(
+    @Arg("input", () => StartPasskeySignInInput) input: StartPasskeySignInInput,
+    @Ctx() context: Context,
+  ): Promise<PasskeyChallenge> {
     return startPasskeySignIn(context, input);
   }
 
   @Public()
   @Mutation(() => SignInPayload)
-  finishPasskeySignIn(@Arg("input", () => FinishPasskeySignInInput) input: FinishPasskeySignInInput, @Ctx() context: Context): Promise<SignInPayload> {
+  finishPasskeySignIn(
+    @Arg("input", () => FinishPasskeySignInInput) input: FinishPasskeySignInInput,
+    @Ctx() context: Context,
+  ): Promise<SignInPayload> {
     return finishPasskeySignIn(context, input);
   }
 
   @Public()
   @Query(() => [AuthenticatorInfo], {
-    description: "Authenticator models known by AAGUID (the bundled community list), for the 'Allowed authenticators' picker.",
+    description:
+      "Authenticator models known by AAGUID (the bundled community list), for the 'Allowed authenticators' picker.",
   })
   passkeyAuthenticators(): AuthenticatorInfo[] {
     return knownAuthenticators();
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "From the AAGUID, e.g. 'iCloud Keychain'; null when unknown." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "From the AAGUID, e.g. 'iCloud Keychain'; null when unknown.",
+  })
   authenticatorName(@Root() credential: Credential): string | null {
     return authenticatorName(credential.aaguid);
   }

@@ -20,5 +20,7 @@ export function findCredential(manager: EntityManager, credentialId: string): Pr
 
 /** The user's unrevoked credentials, oldest first. */
 export function activeCredentialsOf(manager: EntityManager, userId: string): Promise<Credential[]> {
-  return manager.getRepository(Credential).find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: "ASC", id: "ASC" } });
+  return manager
+    .getRepository(Credential)
+    .find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: "ASC", id: "ASC" } });
 }

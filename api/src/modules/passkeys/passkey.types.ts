@@ -9,7 +9,9 @@ export class PasskeyChallenge {
   @Field(() => ID)
   challengeId: string;
 
-  @Field(() => JSONScalar, { description: "PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON." })
+  @Field(() => JSONScalar, {
+    description: "PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON.",
+  })
   options: object;
 
   @Field(() => DateTimeScalar)
@@ -23,7 +25,8 @@ export class PasskeyRegistrationPayload {
 
   @Field(() => String, {
     nullable: true,
-    description: "A restricted session is upgraded and its token rotated; the new bearer token is here for BEARER sessions.",
+    description:
+      "A restricted session is upgraded and its token rotated; the new bearer token is here for BEARER sessions.",
   })
   token: string | null;
 
@@ -42,12 +45,16 @@ export class AuthenticatorInfo {
 
 @InputType()
 export class StartPasskeySignInInput {
-  @Field(() => String, { nullable: true, description: "Optional: limit the ceremony to this organisation's credentials." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Optional: limit the ceremony to this organisation's credentials.",
+  })
   organisationSlug?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "Optional: fills allowCredentials; without it the ceremony is usernameless (discoverable credentials).",
+    description:
+      "Optional: fills allowCredentials; without it the ceremony is usernameless (discoverable credentials).",
   })
   email?: string | null;
 }
