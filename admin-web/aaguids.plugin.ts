@@ -17,9 +17,14 @@ export function aaguidNames(): Plugin {
       if (loadId !== resolved) return undefined;
       const file = existsSync(apiList) ? apiList : fallback;
       this.addWatchFile(file);
-      const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, string | { name?: string }>;
+      type Entries = Record<string, string | { name?: string }>;
+      const parsed = JSON.parse(readFileSync(file, "utf8")) as Entries | { authenticators: Entries };
+      // The API's copy wraps the list with its source; a plain { aaguid: { name } } map works too.
+      const entries =
+        "authenticators" in parsed && typeof parsed.authenticators === "object" ? parsed.authenticators : parsed;
       const names: Record<string, string> = {};
-      for (const [aaguid, entry] of Object.entries(raw)) {
+      for (const [aaguid, entry] of Object.entries(entries as Entries)) {
+        if (!/^[0-9a-f-]{36}$/i.test(aaguid)) continue;
         const name = typeof entry === "string" ? entry : entry?.name;
         if (name) names[aaguid.toLowerCase()] = name;
       }

@@ -46,8 +46,8 @@ async function signOut(page: Page) {
   await page.waitForURL("**/sign-in");
 }
 
-async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByRole("textbox", { name: label, exact: true }).click();
+async function chooseOption(page: Page, scope: ReturnType<Page["locator"]>, label: string, option: string) {
+  await scope.getByLabel(label, { exact: true }).first().click();
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
@@ -56,7 +56,7 @@ async function addUser(page: Page, who: { name: string; email: string; password:
   const dialog = page.getByRole("dialog", { name: "Add user" });
   await dialog.getByLabel("Name", { exact: true }).fill(who.name);
   await dialog.getByLabel("Email", { exact: true }).fill(who.email);
-  await chooseOption(page, "Role", role);
+  await chooseOption(page, dialog, "Role", role);
   await dialog.getByLabel("Initial password", { exact: true }).fill(who.password);
   await dialog.getByRole("button", { name: "Add user" }).click();
   await gone(dialog);
@@ -140,7 +140,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await dialog.getByRole("button", { name: "Create organisation" }).click();
     await page.waitForURL("**/support/organisations/*");
     await shown(page.getByRole("heading", { name: org.name }));
-    await shown(page.getByText("Not activated"));
+    await shown(page.getByText("Not activated", { exact: true }));
 
     await page.getByRole("button", { name: "Activate passkeys" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Activate passkeys" }).click();
