@@ -440,3 +440,31 @@ describe("passkeyAuthenticators", () => {
     expect(passkeyAuthenticators.length).toBeGreaterThan(100);
   });
 });
+
+describe("credential ID limits", () => {
+  it("refuses a credential ID over WebAuthn's 1,023 bytes", async () => {
+    const { user, client } = await employee();
+    const res = await attempt(client, authenticatorFor(server), {
+      credentialId: Buffer.alloc(1024, 3).toString("base64url"),
+    });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "CEREMONY_FAILED" } });
+    expect(await credentialsOf(user)).toEqual([]);
+  });
+
+  it("accepts one of exactly 1,023 bytes, and signs in with it", async () => {
+    const { client } = await employee();
+    const authenticator = authenticatorFor(server);
+    await registerPasskey(client, authenticator, { credentialId: Buffer.alloc(1023, 4).toString("base64url") });
+    const started = await startSignIn(server.client(), {});
+    const res = await server
+      .client()
+      .request(`mutation($i: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $i) { token } }`, {
+        i: {
+          challengeId: started.challengeId,
+          response: authenticator.authenticate(started.options),
+          delivery: "BEARER",
+        },
+      });
+    expect(res.errors).toBeUndefined();
+  });
+});

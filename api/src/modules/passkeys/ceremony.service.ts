@@ -360,6 +360,8 @@ export async function finishPasskeyRegistration(
     throw ceremonyFailed("this authenticator is not allowed by your organisation");
   }
   const credentialId = info.credential.id;
+  // WebAuthn caps credential IDs at 1,023 bytes; the authenticator data could carry more.
+  if (credentialId.length > MAX_CREDENTIAL_ID_LENGTH) throw ceremonyFailed("credential ID");
   if (await findCredential(services.dataSource.manager, credentialId))
     throw ceremonyFailed("this passkey is already registered");
 
