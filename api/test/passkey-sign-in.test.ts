@@ -531,3 +531,19 @@ describe("failing passkey sign-in: each check on its own", () => {
     });
   });
 });
+
+describe("rate limits on passkey finishes", () => {
+  it("locks a credential after 10 failed finishes, even for a genuine assertion, without touching another", async () => {
+    const m = await member();
+    const other = await member();
+    for (let i = 0; i < 10; i++) {
+      const res = await attempt(m, { origin: "https://evil.example" });
+      expect(codeOf(res)).toBe("CEREMONY_FAILED");
+    }
+    const locked = await attempt(m);
+    expect(locked.errors?.[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
+    expect(locked.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await events(m.user, "SIGN_IN_SUCCEEDED")).toEqual([]);
+    expect((await attempt(other)).errors).toBeUndefined();
+  });
+});

@@ -494,12 +494,13 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
   const json = parseAuthentication(input.response);
   const delivery = input.delivery ?? SessionDelivery.COOKIE;
 
-  // RATE LIMIT (codes-credentials): check the passkey finish here, before any work, e.g.
-  //   await services.rateLimits.check("passkey", accountOfCredential(json.id), context.ip);
-  // and count failures in `fail` below / clear on success after the transaction.
+  // The account a passkey finish names is its credential (by hash: IDs may be too long for a key).
+  const account = credentialIdHash(json.id);
+  await services.rateLimits.check("passkey", account, context.ip);
 
   const challenge = await services.challenges.findLive(input.challengeId, ChallengePurpose.AUTHENTICATION);
   if (!challenge) {
+    await services.rateLimits.failed("passkey", account, context.ip);
     await recordSignInFailure(context, {
       organisationId: null,
       userId: null,
@@ -511,6 +512,7 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
 
   const fail = async (failure: Failure): Promise<never> => {
     const owner = failure.credential ?? null;
+    await services.rateLimits.failed("passkey", account, context.ip);
     // A failed attempt uses the challenge up too: each challenge gets one try.
     await services.transactions.run(async (manager) => {
       await services.challenges.consume(manager, challenge.id);
@@ -630,5 +632,6 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
     }
     throw error;
   }
+  await services.rateLimits.succeeded("passkey", account);
   return deliverSession(context, issued);
 }
