@@ -138,6 +138,14 @@ export async function newDevice(
     viewport,
     permissions: ["clipboard-read", "clipboard-write"],
   });
+  // A device can be told to behave like a browser without passkey autofill
+  // (conditional mediation), so the button ceremony is tested on its own: the
+  // virtual authenticator would otherwise answer the autofill request at once.
+  await context.addInitScript(() => {
+    if (sessionStorage.getItem("e2e:no-conditional-ui") && "PublicKeyCredential" in window) {
+      PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+    }
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("WebAuthn.enable");
@@ -159,6 +167,14 @@ export async function newDevice(
     credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
     close: () => context.close(),
   };
+}
+
+/** Turns passkey autofill off (true) or back on (false) for the device's next page loads. */
+export async function withoutAutofill(page: Page, off: boolean) {
+  await page.evaluate((value) => {
+    if (value) sessionStorage.setItem("e2e:no-conditional-ui", "1");
+    else sessionStorage.removeItem("e2e:no-conditional-ui");
+  }, off);
 }
 
 let shot = 0;
