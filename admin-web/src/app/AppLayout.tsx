@@ -1,4 +1,16 @@
-import { AppShell, Avatar, Badge, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from "@mantine/core";
+import {
+  Anchor,
+  AppShell,
+  Avatar,
+  Badge,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Text,
+  UnstyledButton,
+} from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import {
   IconActivity,
@@ -12,6 +24,7 @@ import {
   type Icon,
 } from "@tabler/icons-react";
 import { Suspense, useEffect } from "react";
+import "./app.css";
 import { Link, Outlet, useLocation } from "react-router";
 import type { Role } from "../graphql/graphql";
 import { LoadingState } from "../ui/QueryState";
@@ -82,6 +95,9 @@ export function AppLayout() {
       padding={{ base: "sm", sm: "lg" }}
     >
       <AppShell.Header>
+        <Anchor href="#main" className="skip-link">
+          Skip to content
+        </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Open the menu" />
@@ -142,7 +158,7 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
 
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
