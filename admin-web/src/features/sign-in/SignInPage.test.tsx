@@ -1,4 +1,5 @@
-import { MockedProvider, type MockedResponse } from "@apollo/client/testing/react";
+import type { MockLink } from "@apollo/client/testing";
+import { MockedProvider } from "@apollo/client/testing/react";
 import { GraphQLError } from "graphql";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -9,12 +10,12 @@ import { renderWithMantine } from "../../test/render";
 import { SignInOptionsQuery, SignInWithCodeMutation, SignInWithPasswordMutation } from "./operations";
 import { SignInPage } from "./SignInPage";
 
-const signedOut: MockedResponse = {
+const signedOut: MockLink.MockedResponse = {
   request: { query: ViewerQuery },
   result: { data: { viewer: signedOutViewer } },
   maxUsageCount: 10,
 };
-const acmeOptions: MockedResponse = {
+const acmeOptions: MockLink.MockedResponse = {
   request: { query: SignInOptionsQuery, variables: { slug: "acme" } },
   result: {
     data: {
@@ -29,7 +30,7 @@ const acmeOptions: MockedResponse = {
   maxUsageCount: 10,
 };
 
-function renderSignIn(mocks: MockedResponse[]) {
+function renderSignIn(mocks: MockLink.MockedResponse[]) {
   localStorage.clear();
   const router = createMemoryRouter([{ path: "/sign-in", element: <SignInPage /> }], {
     initialEntries: ["/sign-in"],
@@ -42,7 +43,7 @@ function renderSignIn(mocks: MockedResponse[]) {
   return userEvent.setup();
 }
 
-function passwordAttempt(code: string, extensions: Record<string, unknown> = {}): MockedResponse {
+function passwordAttempt(code: string, extensions: Record<string, unknown> = {}): MockLink.MockedResponse {
   return {
     request: {
       query: SignInWithPasswordMutation,
