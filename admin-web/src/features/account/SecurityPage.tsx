@@ -220,54 +220,51 @@ function confirmRemove(
 }
 
 function RenameModal({ passkey, onClose }: { passkey: CredentialFieldsFragment | null; onClose: () => void }) {
+  return (
+    <Modal opened={passkey !== null} onClose={onClose} title="Rename passkey">
+      {passkey && <RenameForm key={passkey.id} passkey={passkey} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function RenameForm({ passkey, onDone }: { passkey: CredentialFieldsFragment; onDone: () => void }) {
   const [rename, { loading }] = useMutation(RenameCredentialMutation);
-  const [name, setName] = useState("");
+  const [name, setName] = useState(passkey.name);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!passkey) return;
     setError(null);
     try {
       await rename({ variables: { id: passkey.id, name: name.trim() } });
-      onClose();
+      onDone();
     } catch (e) {
       setError(toApiError(e).message);
     }
   }
 
   return (
-    <Modal
-      opened={passkey !== null}
-      onClose={onClose}
-      title="Rename passkey"
-      onEnterTransitionEnd={() => {
-        setName(passkey?.name ?? "");
-        setError(null);
-      }}
-    >
-      <form onSubmit={submit}>
-        <Stack>
-          <TextInput
-            label="Name"
-            description="A name that tells you which device this is, e.g. “Work laptop”."
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={error}
-            maxLength={64}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading} disabled={!name.trim()}>
-              Save name
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form onSubmit={submit}>
+      <Stack>
+        <TextInput
+          label="Name"
+          description="A name that tells you which device this is, e.g. “Work laptop”."
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={error}
+          maxLength={64}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={loading} disabled={!name.trim()}>
+            Save name
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
