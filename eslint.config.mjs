@@ -23,7 +23,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-function-type": "off",
       // GraphQL args and JSON responses are untyped at the edges; the services narrow them.
       "@typescript-eslint/no-explicit-any": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Input validation refuses control characters on purpose.
       "no-control-regex": "off",
     },

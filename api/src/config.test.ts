@@ -25,7 +25,10 @@ describe("configuration", () => {
   it.each([
     [{ PORT: "seventy" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
-    [{ DATABASE_URL: "postgres://localhost/db" }, "DATABASE_URL: must be mysql://user:pass@host:port/db or sqlite:<path>"],
+    [
+      { DATABASE_URL: "postgres://localhost/db" },
+      "DATABASE_URL: must be mysql://user:pass@host:port/db or sqlite:<path>",
+    ],
     [{ RP_ID: "https://example.com" }, "RP_ID: must be a host name"],
     [{ RP_ORIGINS: "not a url" }, 'RP_ORIGINS: "not a url" is not a URL'],
     [{ RP_ORIGINS: "http://example.com" }, "must use https"],

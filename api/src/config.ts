@@ -72,9 +72,17 @@ const schema = z
         continue;
       }
       if (url.origin !== origin) {
-        ctx.addIssue({ code: "custom", path: ["RP_ORIGINS"], message: `"${origin}" must be a bare origin such as ${url.origin}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["RP_ORIGINS"],
+          message: `"${origin}" must be a bare origin such as ${url.origin}`,
+        });
       } else if (url.protocol !== "https:" && url.hostname !== "localhost") {
-        ctx.addIssue({ code: "custom", path: ["RP_ORIGINS"], message: `"${origin}" must use https (http is allowed only for localhost)` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["RP_ORIGINS"],
+          message: `"${origin}" must use https (http is allowed only for localhost)`,
+        });
       }
     }
   });

@@ -23,5 +23,14 @@ export async function buildContext(services: Services, req: Request, res: Respon
   const now = services.clock.now();
   const token = readSessionToken(req);
   const auth = token ? await loadAuthState(services, token, now) : null;
-  return { config: services.config, services, req, res, ip: req.ip ?? null, now, auth, loaders: createLoaders(services) };
+  return {
+    config: services.config,
+    services,
+    req,
+    res,
+    ip: req.ip ?? null,
+    now,
+    auth,
+    loaders: createLoaders(services),
+  };
 }

@@ -37,7 +37,9 @@ export function createLoaders(services: Pick<Services, "dataSource">): Loaders {
       const map = new Map(rows.map((row) => [row.slug, row]));
       return slugs.map((slug) => map.get(slug) ?? null);
     }),
-    userById: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(User).find({ where: { id: In([...ids]) } }))),
+    userById: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(User).find({ where: { id: In([...ids]) } })),
+    ),
     hasPasskey: new DataLoader(async (userIds) => {
       const rows: { userId: string }[] = await dataSource
         .getRepository(Credential)

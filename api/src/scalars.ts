@@ -3,7 +3,10 @@ import { GraphQLJSON } from "graphql-scalars";
 
 function parseDate(value: unknown): Date {
   // Only full ISO-8601 timestamps with a zone: a bare date would be read in the server's zone.
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+  if (
+    typeof value !== "string" ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+  ) {
     throw new TypeError("DateTime must be an ISO-8601 timestamp with a zone, e.g. 2026-01-31T09:00:00Z");
   }
   const date = new Date(value);

@@ -6,7 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema, resolvers } from "./schema";
 
 /** Every root field of `type`, with whether it carries @Authorized or @Public(). */
-function accessMarkers(schema: GraphQLSchema, type: GraphQLObjectType | null | undefined, kind: "queries" | "mutations") {
+function accessMarkers(
+  schema: GraphQLSchema,
+  type: GraphQLObjectType | null | undefined,
+  kind: "queries" | "mutations",
+) {
   const storage = getMetadataStorage();
   const handlers = storage[kind].filter((handler) => resolvers.includes(handler.target as Function));
   return Object.values(type?.getFields() ?? {}).map((field) => {

@@ -10,7 +10,17 @@ import { OrganisationPolicyResolver, PolicyResolver } from "./modules/policy/pol
 import { PasskeyResolver } from "./modules/passkeys/passkey.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
-export const resolvers: NonEmptyArray<Function> = [ViewerResolver, SessionResolver, OrganisationResolver, PasskeyStatsResolver, UserResolver, AuditEventResolver, PolicyResolver, OrganisationPolicyResolver, PasskeyResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  ViewerResolver,
+  SessionResolver,
+  OrganisationResolver,
+  PasskeyStatsResolver,
+  UserResolver,
+  AuditEventResolver,
+  PolicyResolver,
+  OrganisationPolicyResolver,
+  PasskeyResolver,
+];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

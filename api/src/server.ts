@@ -13,7 +13,12 @@ import { buildAppSchema } from "./schema";
 import { Services } from "./services";
 
 /** Codes the contract knows pass through; GraphQL's own input failures become BAD_USER_INPUT. */
-const inputFailureCodes = new Set(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "BAD_USER_INPUT"]);
+const inputFailureCodes = new Set([
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "BAD_USER_INPUT",
+]);
 const contractCodes = new Set<string>(Object.values(ErrorCode));
 
 export function formatError(production: boolean, log: Services["logger"]) {
@@ -24,7 +29,12 @@ export function formatError(production: boolean, log: Services["logger"]) {
       return { ...formatted, extensions: production ? extensions : formatted.extensions };
     }
     if (inputFailureCodes.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     log.error({ err: (error as GraphQLError)?.originalError ?? error, path: formatted.path }, "unexpected error");
     return {
@@ -42,9 +52,13 @@ function introspectionGate(production: boolean): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ document, contextValue }) {
           if (!production || contextValue.auth?.user.role === Role.SUPPORT) return;
-          const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+          const operations = document.definitions.filter(
+            (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+          );
           const introspects = operations.some((op) =>
-            op.selectionSet.selections.some((s) => s.kind === Kind.FIELD && (s.name.value === "__schema" || s.name.value === "__type")),
+            op.selectionSet.selections.some(
+              (s) => s.kind === Kind.FIELD && (s.name.value === "__schema" || s.name.value === "__type"),
+            ),
           );
           if (introspects) {
             // An http status here keeps Apollo from answering 500 for an error thrown in this hook.

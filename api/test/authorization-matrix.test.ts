@@ -42,7 +42,8 @@ type Caller = (typeof CALLERS)[number];
  * NOT_FOUND or PASSKEY_SETUP_REQUIRED), for operations whose dummy input fails later for its
  * own reasons (a made-up WebAuthn response). Otherwise the exact error code expected.
  */
-type Outcome = "ok" | "reached" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "PASSKEY_SETUP_REQUIRED" | "INVALID_CREDENTIALS";
+type Outcome =
+  "ok" | "reached" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "PASSKEY_SETUP_REQUIRED" | "INVALID_CREDENTIALS";
 type Expectations = Record<Caller, Outcome>;
 
 /** The public contract, beside the repository (shared/contract). */
@@ -79,7 +80,11 @@ const A_READERS: Expectations = {
 /** Change A's things: A's ORG_ADMIN and SUPPORT. */
 const A_ADMINS: Expectations = { ...A_READERS, editorA: "FORBIDDEN", editorB: "FORBIDDEN" };
 /** Through `viewer { organisation { … } }`: each caller's own organisation (SUPPORT and anonymous have none: null). */
-const OWN_ORG_READERS = everyone("ok", { employeeA: "FORBIDDEN", employeeB: "FORBIDDEN", restrictedAdminA: "PASSKEY_SETUP_REQUIRED" });
+const OWN_ORG_READERS = everyone("ok", {
+  employeeA: "FORBIDDEN",
+  employeeB: "FORBIDDEN",
+  restrictedAdminA: "PASSKEY_SETUP_REQUIRED",
+});
 
 interface World {
   server: TestServer;
@@ -117,53 +122,220 @@ const q = (query: string, variables?: Record<string, unknown>): Operation => ({ 
 const ROWS: Row[] = [
   // Query
   row("Query.viewer", () => q("{ viewer { authenticated user { id } } }"), OPEN),
-  row("Query.signInOptions", (w) => q("query ($s: String!) { signInOptions(organisationSlug: $s) { organisationName } }", { s: w.orgA.slug }), PUBLIC),
-  row("Query.organisation", (w) => q("query ($id: ID) { organisation(id: $id) { id name } }", { id: w.orgA.id }), A_READERS, "Query.organisation by id"),
-  row("Query.organisation", (w) => q("query ($s: String) { organisation(slug: $s) { id } }", { s: w.orgA.slug }), A_READERS, "Query.organisation by slug"),
+  row(
+    "Query.signInOptions",
+    (w) => q("query ($s: String!) { signInOptions(organisationSlug: $s) { organisationName } }", { s: w.orgA.slug }),
+    PUBLIC,
+  ),
+  row(
+    "Query.organisation",
+    (w) => q("query ($id: ID) { organisation(id: $id) { id name } }", { id: w.orgA.id }),
+    A_READERS,
+    "Query.organisation by id",
+  ),
+  row(
+    "Query.organisation",
+    (w) => q("query ($s: String) { organisation(slug: $s) { id } }", { s: w.orgA.slug }),
+    A_READERS,
+    "Query.organisation by slug",
+  ),
   row("Query.organisations", () => q("{ organisations(first: 5) { totalCount edges { node { id } } } }"), SUPPORT_ONLY),
   row("Query.passkeyAuthenticators", () => q("{ passkeyAuthenticators { aaguid name } }"), PUBLIC),
 
   // Organisation's guarded fields, reached through A (the root decides for outsiders) and through the caller's own organisation.
-  row("Organisation.users", (w) => q("query ($id: ID) { organisation(id: $id) { users { totalCount edges { node { email passkeyStatus hasPassword lastSignInAt organisation { id } } } } } }", { id: w.orgA.id }), A_READERS, "Organisation.users of A"),
-  row("Organisation.users", () => q("{ viewer { organisation { users { totalCount } } } }"), OWN_ORG_READERS, "Organisation.users of the caller's organisation"),
-  row("Organisation.passkeyStats", (w) => q("query ($id: ID) { organisation(id: $id) { passkeyStats { totalUsers adoptionRate signInsByMethod { method count } } } }", { id: w.orgA.id }), A_READERS, "Organisation.passkeyStats of A"),
-  row("Organisation.passkeyStats", () => q("{ viewer { organisation { passkeyStats { totalUsers } } } }"), OWN_ORG_READERS, "Organisation.passkeyStats of the caller's organisation"),
-  row("Organisation.auditEvents", (w) => q("query ($id: ID) { organisation(id: $id) { auditEvents(first: 5) { edges { node { type actor { id } subject { id } } } } } }", { id: w.orgA.id }), A_READERS, "Organisation.auditEvents of A"),
-  row("Organisation.auditEvents", () => q("{ viewer { organisation { auditEvents(first: 5) { edges { node { type } } } } } }"), OWN_ORG_READERS, "Organisation.auditEvents of the caller's organisation"),
-  row("Organisation.passkeyPolicy", (w) => q("query ($id: ID) { organisation(id: $id) { passkeyPolicy { enabled requirement version } } }", { id: w.orgA.id }), A_READERS, "Organisation.passkeyPolicy of A"),
+  row(
+    "Organisation.users",
+    (w) =>
+      q(
+        "query ($id: ID) { organisation(id: $id) { users { totalCount edges { node { email passkeyStatus hasPassword lastSignInAt organisation { id } } } } } }",
+        { id: w.orgA.id },
+      ),
+    A_READERS,
+    "Organisation.users of A",
+  ),
+  row(
+    "Organisation.users",
+    () => q("{ viewer { organisation { users { totalCount } } } }"),
+    OWN_ORG_READERS,
+    "Organisation.users of the caller's organisation",
+  ),
+  row(
+    "Organisation.passkeyStats",
+    (w) =>
+      q(
+        "query ($id: ID) { organisation(id: $id) { passkeyStats { totalUsers adoptionRate signInsByMethod { method count } } } }",
+        { id: w.orgA.id },
+      ),
+    A_READERS,
+    "Organisation.passkeyStats of A",
+  ),
+  row(
+    "Organisation.passkeyStats",
+    () => q("{ viewer { organisation { passkeyStats { totalUsers } } } }"),
+    OWN_ORG_READERS,
+    "Organisation.passkeyStats of the caller's organisation",
+  ),
+  row(
+    "Organisation.auditEvents",
+    (w) =>
+      q(
+        "query ($id: ID) { organisation(id: $id) { auditEvents(first: 5) { edges { node { type actor { id } subject { id } } } } } }",
+        { id: w.orgA.id },
+      ),
+    A_READERS,
+    "Organisation.auditEvents of A",
+  ),
+  row(
+    "Organisation.auditEvents",
+    () => q("{ viewer { organisation { auditEvents(first: 5) { edges { node { type } } } } } }"),
+    OWN_ORG_READERS,
+    "Organisation.auditEvents of the caller's organisation",
+  ),
+  row(
+    "Organisation.passkeyPolicy",
+    (w) =>
+      q("query ($id: ID) { organisation(id: $id) { passkeyPolicy { enabled requirement version } } }", {
+        id: w.orgA.id,
+      }),
+    A_READERS,
+    "Organisation.passkeyPolicy of A",
+  ),
   // Members read their own organisation's policy (an assumption of this table: the policy owner may tighten it).
-  row("Organisation.passkeyPolicy", () => q("{ viewer { organisation { passkeyPolicy { enabled requirement } } } }"), everyone("ok", { restrictedAdminA: "PASSKEY_SETUP_REQUIRED" }), "Organisation.passkeyPolicy of the caller's organisation"),
+  row(
+    "Organisation.passkeyPolicy",
+    () => q("{ viewer { organisation { passkeyPolicy { enabled requirement } } } }"),
+    everyone("ok", { restrictedAdminA: "PASSKEY_SETUP_REQUIRED" }),
+    "Organisation.passkeyPolicy of the caller's organisation",
+  ),
 
   // The caller's own account.
-  row("User.passkeyStatus", () => q("{ viewer { user { passkeyStatus hasPassword lastSignInAt organisation { id } } } }"), OPEN, "User fields of the caller (SELF)"),
+  row(
+    "User.passkeyStatus",
+    () => q("{ viewer { user { passkeyStatus hasPassword lastSignInAt organisation { id } } } }"),
+    OPEN,
+    "User fields of the caller (SELF)",
+  ),
 
   // Sign-in (public); a restricted session finishes its setup or signs out first.
-  row("Mutation.signInWithPassword", (w) => q("mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) { token } }", { i: { organisationSlug: w.orgA.slug, email: `${w.unique()}@nowhere.test`, password: "not the password at all", delivery: "BEARER" } }), everyone("INVALID_CREDENTIALS", RESTRICTED)),
-  row("Mutation.startPasskeySignIn", (w) => q("mutation ($i: StartPasskeySignInInput!) { startPasskeySignIn(input: $i) { challengeId } }", { i: { organisationSlug: w.orgA.slug } }), PUBLIC),
-  row("Mutation.finishPasskeySignIn", () => q("mutation ($i: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $i) { token } }", { i: { challengeId: randomUUID(), response: {}, delivery: "BEARER" } }), everyone("reached", RESTRICTED)),
-  row("Mutation.signInWithCode", (w) => q("mutation ($i: CodeSignInInput!) { signInWithCode(input: $i) { token } }", { i: { organisationSlug: w.orgA.slug, email: `${w.unique()}@nowhere.test`, code: "ABCD-EFGH", delivery: "BEARER" } }), everyone("reached", RESTRICTED)),
+  row(
+    "Mutation.signInWithPassword",
+    (w) =>
+      q("mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) { token } }", {
+        i: {
+          organisationSlug: w.orgA.slug,
+          email: `${w.unique()}@nowhere.test`,
+          password: "not the password at all",
+          delivery: "BEARER",
+        },
+      }),
+    everyone("INVALID_CREDENTIALS", RESTRICTED),
+  ),
+  row(
+    "Mutation.startPasskeySignIn",
+    (w) =>
+      q("mutation ($i: StartPasskeySignInInput!) { startPasskeySignIn(input: $i) { challengeId } }", {
+        i: { organisationSlug: w.orgA.slug },
+      }),
+    PUBLIC,
+  ),
+  row(
+    "Mutation.finishPasskeySignIn",
+    () =>
+      q("mutation ($i: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $i) { token } }", {
+        i: { challengeId: randomUUID(), response: {}, delivery: "BEARER" },
+      }),
+    everyone("reached", RESTRICTED),
+  ),
+  row(
+    "Mutation.signInWithCode",
+    (w) =>
+      q("mutation ($i: CodeSignInInput!) { signInWithCode(input: $i) { token } }", {
+        i: {
+          organisationSlug: w.orgA.slug,
+          email: `${w.unique()}@nowhere.test`,
+          code: "ABCD-EFGH",
+          delivery: "BEARER",
+        },
+      }),
+    everyone("reached", RESTRICTED),
+  ),
   row("Mutation.signOut", () => q("mutation { signOut }"), OPEN),
   row("Mutation.signOutOtherSessions", () => q("mutation { signOutOtherSessions }"), SIGNED_IN),
 
   // The caller's own passkeys.
   row("Mutation.startPasskeyRegistration", () => q("mutation { startPasskeyRegistration { challengeId } }"), SETUP),
-  row("Mutation.finishPasskeyRegistration", () => q("mutation ($i: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $i) { token } }", { i: { challengeId: randomUUID(), response: {} } }), SETUP),
+  row(
+    "Mutation.finishPasskeyRegistration",
+    () =>
+      q("mutation ($i: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $i) { token } }", {
+        i: { challengeId: randomUUID(), response: {} },
+      }),
+    SETUP,
+  ),
   // OPTIONAL policy for org members; SUPPORT is always MANDATORY, where a skip is FORBIDDEN.
-  row("Mutation.skipPasskeySetup", () => q("mutation { skipPasskeySetup { authenticated } }"), { ...SIGNED_IN, support: "FORBIDDEN" }),
+  row("Mutation.skipPasskeySetup", () => q("mutation { skipPasskeySetup { authenticated } }"), {
+    ...SIGNED_IN,
+    support: "FORBIDDEN",
+  }),
   // Someone else's credential: invisible to everyone, whatever their role.
-  row("Mutation.renameCredential", (w) => q("mutation ($id: ID!) { renameCredential(id: $id, name: \"Mine now\") { id } }", { id: w.credentialOfA.credentialId }), everyone("NOT_FOUND", { anonymous: "UNAUTHENTICATED", ...RESTRICTED })),
-  row("Mutation.revokeCredential", (w) => q("mutation ($id: ID!) { revokeCredential(id: $id) }", { id: w.credentialOfA.credentialId }), everyone("NOT_FOUND", { anonymous: "UNAUTHENTICATED", ...RESTRICTED })),
+  row(
+    "Mutation.renameCredential",
+    (w) =>
+      q('mutation ($id: ID!) { renameCredential(id: $id, name: "Mine now") { id } }', {
+        id: w.credentialOfA.credentialId,
+      }),
+    everyone("NOT_FOUND", { anonymous: "UNAUTHENTICATED", ...RESTRICTED }),
+  ),
+  row(
+    "Mutation.revokeCredential",
+    (w) => q("mutation ($id: ID!) { revokeCredential(id: $id) }", { id: w.credentialOfA.credentialId }),
+    everyone("NOT_FOUND", { anonymous: "UNAUTHENTICATED", ...RESTRICTED }),
+  ),
   row("Mutation.createSignInCode", () => q("mutation { createSignInCode { expiresAt } }"), SIGNED_IN),
 
   // Administration of A.
-  row("Mutation.updatePasskeyPolicy", async (w) => q("mutation ($i: UpdatePasskeyPolicyInput!) { updatePasskeyPolicy(input: $i) { version } }", { i: { organisationId: w.orgA.id, expectedVersion: await w.policyVersion(w.orgA), maxSkips: 5 } }), A_ADMINS),
-  row("Mutation.revokeUserCredentials", (w) => q("mutation ($u: ID!) { revokeUserCredentials(userId: $u) { id } }", { u: w.userOfA.id }), A_ADMINS),
-  row("Mutation.issueRecoveryCode", (w) => q("mutation ($u: ID!) { issueRecoveryCode(userId: $u) { expiresAt } }", { u: w.userOfA.id }), A_ADMINS),
-  row("Mutation.createUser", (w) => q("mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }", { i: { organisationId: w.orgA.id, email: `${w.unique()}@a.test`, displayName: "New", role: "EMPLOYEE" } }), A_ADMINS),
+  row(
+    "Mutation.updatePasskeyPolicy",
+    async (w) =>
+      q("mutation ($i: UpdatePasskeyPolicyInput!) { updatePasskeyPolicy(input: $i) { version } }", {
+        i: { organisationId: w.orgA.id, expectedVersion: await w.policyVersion(w.orgA), maxSkips: 5 },
+      }),
+    A_ADMINS,
+  ),
+  row(
+    "Mutation.revokeUserCredentials",
+    (w) => q("mutation ($u: ID!) { revokeUserCredentials(userId: $u) { id } }", { u: w.userOfA.id }),
+    A_ADMINS,
+  ),
+  row(
+    "Mutation.issueRecoveryCode",
+    (w) => q("mutation ($u: ID!) { issueRecoveryCode(userId: $u) { expiresAt } }", { u: w.userOfA.id }),
+    A_ADMINS,
+  ),
+  row(
+    "Mutation.createUser",
+    (w) =>
+      q("mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }", {
+        i: { organisationId: w.orgA.id, email: `${w.unique()}@a.test`, displayName: "New", role: "EMPLOYEE" },
+      }),
+    A_ADMINS,
+  ),
 
   // The platform.
-  row("Mutation.createOrganisation", (w) => q("mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }", { i: { name: "New", slug: `org-${w.unique()}` } }), SUPPORT_ONLY),
-  row("Mutation.setPasskeysActivated", (w) => q("mutation ($id: ID!) { setPasskeysActivated(organisationId: $id, activated: true) { id } }", { id: w.orgA.id }), SUPPORT_ONLY),
+  row(
+    "Mutation.createOrganisation",
+    (w) =>
+      q("mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }", {
+        i: { name: "New", slug: `org-${w.unique()}` },
+      }),
+    SUPPORT_ONLY,
+  ),
+  row(
+    "Mutation.setPasskeysActivated",
+    (w) =>
+      q("mutation ($id: ID!) { setPasskeysActivated(organisationId: $id, activated: true) { id } }", { id: w.orgA.id }),
+    SUPPORT_ONLY,
+  ),
 ];
 
 /** Organisation fields that carry their own access rule, beyond the root that reached them. */
@@ -179,7 +351,12 @@ function verdict(res: GraphQLResponse, expected: Outcome): { pass: boolean; got:
   const codes = (res.errors ?? []).map((e) => String(e.extensions?.code));
   const got = codes.length ? codes.join(",") : "ok";
   if (expected === "ok") return { pass: codes.length === 0 && res.status === 200, got };
-  if (expected === "reached") return { pass: res.status < 500 && !codes.some((c) => ACCESS_CODES.includes(c)) && !codes.includes("INTERNAL_SERVER_ERROR"), got };
+  if (expected === "reached")
+    return {
+      pass:
+        res.status < 500 && !codes.some((c) => ACCESS_CODES.includes(c)) && !codes.includes("INTERNAL_SERVER_ERROR"),
+      got,
+    };
   return { pass: codes[0] === expected, got };
 }
 
@@ -205,7 +382,9 @@ describe("authorization matrix", async () => {
     await givePasskey(server, users.support);
     users.restrictedSupport = await buildUser(server, { role: Role.SUPPORT });
     users.restrictedAdminA = await buildUser(server, { organisation: orgA, role: Role.ORG_ADMIN });
-    await server.dataSource.getRepository(User).update({ id: users.restrictedAdminA.id }, { skipCount: 5, skippedAt: server.clock.now() });
+    await server.dataSource
+      .getRepository(User)
+      .update({ id: users.restrictedAdminA.id }, { skipCount: 5, skippedAt: server.clock.now() });
     users.restrictedAdminA.skipCount = 5;
     const userOfA = await buildUser(server, { organisation: orgA });
     const credentialOfA = await givePasskey(server, userOfA);
@@ -217,7 +396,8 @@ describe("authorization matrix", async () => {
       credentialOfA,
       unique: () => `${Date.now().toString(36)}-${++n}`,
       policyVersion: async (organisation) =>
-        (await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: organisation.id })).version,
+        (await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: organisation.id }))
+          .version,
     };
   });
   afterAll(() => world?.server.close());
@@ -227,7 +407,10 @@ describe("authorization matrix", async () => {
       type ? Object.keys(type.getFields()).map((name) => `${type.name}.${name}`) : [],
     );
     const covered = new Set(ROWS.map((r) => r.field));
-    expect(rootFields.filter((f) => !covered.has(f)), "add a row(...) to authorization-matrix.test.ts for each").toEqual([]);
+    expect(
+      rootFields.filter((f) => !covered.has(f)),
+      "add a row(...) to authorization-matrix.test.ts for each",
+    ).toEqual([]);
   });
 
   // Rows for operations not built yet are checked against the contract now, so that they run as
@@ -248,8 +431,13 @@ describe("authorization matrix", async () => {
       if (!fieldExists(contract, r.field)) continue;
       const { query, variables } = await r.operation(stub);
       const document = parse(query);
-      expect(validate(contract, document).map((e) => e.message), r.label).toEqual([]);
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      expect(
+        validate(contract, document).map((e) => e.message),
+        r.label,
+      ).toEqual([]);
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
       const coerced = getVariableValues(contract, operation.variableDefinitions ?? [], variables ?? {});
       expect(coerced.errors?.map((e) => e.message) ?? [], r.label).toEqual([]);
     }
@@ -257,7 +445,9 @@ describe("authorization matrix", async () => {
 
   it("has rows for the guarded Organisation fields", () => {
     const covered = new Set(ROWS.map((r) => r.field));
-    const missing = GUARDED_ORGANISATION_FIELDS.map((f) => `Organisation.${f}`).filter((f) => fieldExists(schema, f) && !covered.has(f));
+    const missing = GUARDED_ORGANISATION_FIELDS.map((f) => `Organisation.${f}`).filter(
+      (f) => fieldExists(schema, f) && !covered.has(f),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -284,7 +474,10 @@ describe("authorization matrix", async () => {
           const { query, variables } = await r.operation(world);
           const res = await client.request(query, variables);
           const { pass, got } = verdict(res, r.expect[caller]);
-          expect(pass, `${r.label} as ${caller}: expected ${r.expect[caller]}, got ${got} ${JSON.stringify(res.errors?.[0]?.message ?? "")}`).toBe(true);
+          expect(
+            pass,
+            `${r.label} as ${caller}: expected ${r.expect[caller]}, got ${got} ${JSON.stringify(res.errors?.[0]?.message ?? "")}`,
+          ).toBe(true);
         });
       }
     });

@@ -13,15 +13,25 @@ const HUGE = "x".repeat(10_000);
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 const FORGED_CURSOR = Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", HUGE])).toString("base64url");
 
-type Case = [label: string, query: string, variables: (org: Organisation) => Record<string, unknown>, expected: "BAD_USER_INPUT" | "NOT_FOUND"];
+type Case = [
+  label: string,
+  query: string,
+  variables: (org: Organisation) => Record<string, unknown>,
+  expected: "BAD_USER_INPUT" | "NOT_FOUND",
+];
 
 const ORG = "query ($id: ID, $slug: String) { organisation(id: $id, slug: $slug) { id } }";
-const ORGS = "query ($first: Int, $after: String, $search: String) { organisations(first: $first, after: $after, search: $search) { totalCount } }";
-const USERS = "query ($id: ID, $first: Int, $after: String, $search: String, $status: PasskeyStatus, $role: Role) { organisation(id: $id) { users(first: $first, after: $after, search: $search, passkeyStatus: $status, role: $role) { totalCount } } }";
-const EVENTS = "query ($id: ID, $first: Int, $after: String, $types: [AuditEventType!]) { organisation(id: $id) { auditEvents(first: $first, after: $after, types: $types) { edges { cursor } } } }";
-const STATS = "query ($id: ID, $days: Int) { organisation(id: $id) { passkeyStats { signInsByMethod(days: $days) { count } } } }";
+const ORGS =
+  "query ($first: Int, $after: String, $search: String) { organisations(first: $first, after: $after, search: $search) { totalCount } }";
+const USERS =
+  "query ($id: ID, $first: Int, $after: String, $search: String, $status: PasskeyStatus, $role: Role) { organisation(id: $id) { users(first: $first, after: $after, search: $search, passkeyStatus: $status, role: $role) { totalCount } } }";
+const EVENTS =
+  "query ($id: ID, $first: Int, $after: String, $types: [AuditEventType!]) { organisation(id: $id) { auditEvents(first: $first, after: $after, types: $types) { edges { cursor } } } }";
+const STATS =
+  "query ($id: ID, $days: Int) { organisation(id: $id) { passkeyStats { signInsByMethod(days: $days) { count } } } }";
 const CREATE_ORG = "mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }";
-const ACTIVATE = "mutation ($id: ID!, $on: Boolean!) { setPasskeysActivated(organisationId: $id, activated: $on) { id } }";
+const ACTIVATE =
+  "mutation ($id: ID!, $on: Boolean!) { setPasskeysActivated(organisationId: $id, activated: $on) { id } }";
 const CREATE_USER = "mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }";
 
 const user = (org: Organisation, overrides: Record<string, unknown>) => ({
@@ -41,9 +51,19 @@ const CASES: Case[] = [
   ["users: an unknown role", USERS, (o) => ({ id: o.id, role: "KING" }), "BAD_USER_INPUT"],
   ["users: a negative page size", USERS, (o) => ({ id: o.id, first: -3 }), "BAD_USER_INPUT"],
   ["auditEvents: a huge cursor", EVENTS, (o) => ({ id: o.id, after: HUGE }), "BAD_USER_INPUT"],
-  ["auditEvents: a type list of the wrong type", EVENTS, (o) => ({ id: o.id, types: "SIGN_IN_FAILED,SIGNED_OUT" }), "BAD_USER_INPUT"],
+  [
+    "auditEvents: a type list of the wrong type",
+    EVENTS,
+    (o) => ({ id: o.id, types: "SIGN_IN_FAILED,SIGNED_OUT" }),
+    "BAD_USER_INPUT",
+  ],
   ["signInsByMethod: a year and a day", STATS, (o) => ({ id: o.id, days: 366 }), "BAD_USER_INPUT"],
-  ["createOrganisation: a huge name", CREATE_ORG, () => ({ input: { name: HUGE, slug: "fine-slug" } }), "BAD_USER_INPUT"],
+  [
+    "createOrganisation: a huge name",
+    CREATE_ORG,
+    () => ({ input: { name: HUGE, slug: "fine-slug" } }),
+    "BAD_USER_INPUT",
+  ],
   ["createOrganisation: a huge slug", CREATE_ORG, () => ({ input: { name: "Fine", slug: HUGE } }), "BAD_USER_INPUT"],
   ["createOrganisation: a missing field", CREATE_ORG, () => ({ input: { name: "Fine" } }), "BAD_USER_INPUT"],
   ["setPasskeysActivated: an unknown id", ACTIVATE, () => ({ id: UNKNOWN_ID, on: true }), "NOT_FOUND"],

@@ -39,7 +39,11 @@ describe("create-support-user", () => {
     const short = run("short@example.com", "too short");
     expect(short.status).toBe(1);
     expect(short.stderr).toContain("A password has 12 to 256 characters.");
-    const usage = spawnSync(process.execPath, [SCRIPT], { input: "", encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url } });
+    const usage = spawnSync(process.execPath, [SCRIPT], {
+      input: "",
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: database.url },
+    });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("Usage: create-support-user EMAIL");
   });

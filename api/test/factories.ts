@@ -37,12 +37,22 @@ export async function buildOrganisation(
 /** A user made by UserService.create. Role defaults to EMPLOYEE; SUPPORT users get no organisation. */
 export async function buildUser(
   server: TestServer,
-  overrides: Partial<{ organisation: Organisation | null; email: string; displayName: string; role: Role; password: string | null }> = {},
+  overrides: Partial<{
+    organisation: Organisation | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    password: string | null;
+  }> = {},
 ): Promise<User> {
   const n = next();
   const role = overrides.role ?? Role.EMPLOYEE;
   const organisation =
-    role === Role.SUPPORT ? null : overrides.organisation === undefined ? await buildOrganisation(server) : overrides.organisation;
+    role === Role.SUPPORT
+      ? null
+      : overrides.organisation === undefined
+        ? await buildOrganisation(server)
+        : overrides.organisation;
   return server.services.users.create(
     {
       organisationId: organisation?.id ?? null,
@@ -84,7 +94,11 @@ export async function signIn(
  * restrict them (SUPPORT without a passkey is always restricted). The key material is not a
  * real key: use the software authenticator for ceremonies.
  */
-export async function givePasskey(server: TestServer, user: User, overrides: Partial<Credential> = {}): Promise<Credential> {
+export async function givePasskey(
+  server: TestServer,
+  user: User,
+  overrides: Partial<Credential> = {},
+): Promise<Credential> {
   const credentialId = randomBytes(32).toString("base64url");
   const credential = server.dataSource.getRepository(Credential).create({
     id: randomUUID(),

@@ -169,7 +169,11 @@ export class GraphQLClient {
     const headers: Record<string, string> = { "content-type": "application/json", ...this.headers, ...extraHeaders };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
-    const response = await fetch(this.url, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+    const response = await fetch(this.url, {
+      method: "POST",
+      headers,
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const index = pair.indexOf("=");

@@ -119,11 +119,9 @@ describe("journeys", () => {
     // From then on: the passkey, with the organisation and email the sign-in screen asked for.
     expect(
       codeOf(
-        await server
-          .client()
-          .request(SIGN_IN, {
-            i: { organisationSlug: organisation.slug, email: employeeUser.email, password: PASSWORD },
-          }),
+        await server.client().request(SIGN_IN, {
+          i: { organisationSlug: organisation.slug, email: employeeUser.email, password: PASSWORD },
+        }),
       ),
     ).toBe("PASSKEY_REQUIRED");
     const app = server.client();

@@ -4,7 +4,10 @@ import { DataSource } from "typeorm";
  * Counts the SQL statements `work` sends through `dataSource` (TypeORM hands every statement
  * to its logger, whatever the logging settings), to prove a resolver does not query per row.
  */
-export async function countQueries(dataSource: DataSource, work: () => Promise<unknown>): Promise<{ count: number; queries: string[] }> {
+export async function countQueries(
+  dataSource: DataSource,
+  work: () => Promise<unknown>,
+): Promise<{ count: number; queries: string[] }> {
   const logger = dataSource.logger;
   const original = logger.logQuery;
   const queries: string[] = [];

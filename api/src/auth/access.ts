@@ -32,7 +32,12 @@ function fieldExtensions(info: GraphQLResolveInfo): Record<string, any> {
   return info.parentType.getFields()[info.fieldName]?.extensions ?? {};
 }
 
-async function targetOrganisation({ root, args, context, info }: ResolverData<Context>): Promise<string | null | undefined> {
+async function targetOrganisation({
+  root,
+  args,
+  context,
+  info,
+}: ResolverData<Context>): Promise<string | null | undefined> {
   const tenantFrom = fieldExtensions(info).tenantFrom as TenantResolver | undefined;
   if (tenantFrom) return tenantFrom(args, context);
   if (root instanceof Organisation) return root.id;

@@ -13,8 +13,20 @@ describe(`AuditEventMethod migration on ${testDatabaseKind()}`, () => {
       expect(await migrate(before)).toEqual(["Initial1764000000000"]);
       const insert = "INSERT INTO audit_events (id, organisationId, type, data, createdAt) VALUES (?, ?, ?, ?, ?)";
       const at = "2026-03-02 09:00:00.000";
-      await before.query(insert, ["e1", "o", "SIGN_IN_SUCCEEDED", JSON.stringify({ method: "PASSKEY", userVerified: true }), at]);
-      await before.query(insert, ["e2", "o", "SIGN_IN_FAILED", JSON.stringify({ method: "PASSWORD", reason: "x" }), at]);
+      await before.query(insert, [
+        "e1",
+        "o",
+        "SIGN_IN_SUCCEEDED",
+        JSON.stringify({ method: "PASSKEY", userVerified: true }),
+        at,
+      ]);
+      await before.query(insert, [
+        "e2",
+        "o",
+        "SIGN_IN_FAILED",
+        JSON.stringify({ method: "PASSWORD", reason: "x" }),
+        at,
+      ]);
       await before.query(insert, ["e3", "o", "POLICY_UPDATED", JSON.stringify({ changed: ["enabled"] }), at]);
       await before.query(insert, ["e4", "o", "SIGN_IN_SUCCEEDED", JSON.stringify({ method: 7 }), at]);
       await before.query(insert, ["e5", "o", "SIGN_IN_SUCCEEDED", null, at]);
@@ -27,7 +39,9 @@ describe(`AuditEventMethod migration on ${testDatabaseKind()}`, () => {
     await after.initialize();
     try {
       expect(await migrate(after)).toEqual(["AuditEventMethod1764100000000"]);
-      const rows: { id: string; method: string | null }[] = await after.query("SELECT id, method FROM audit_events ORDER BY id");
+      const rows: { id: string; method: string | null }[] = await after.query(
+        "SELECT id, method FROM audit_events ORDER BY id",
+      );
       expect(rows.map((r) => [r.id, r.method])).toEqual([
         ["e1", "PASSKEY"],
         ["e2", "PASSWORD"],

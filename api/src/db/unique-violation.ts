@@ -8,5 +8,10 @@ import { QueryFailedError } from "typeorm";
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driverError = (error as QueryFailedError & { driverError?: { code?: string; errno?: number } }).driverError;
-  return driverError?.code === "ER_DUP_ENTRY" || driverError?.errno === 1062 || driverError?.code === "SQLITE_CONSTRAINT_UNIQUE" || driverError?.code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+  return (
+    driverError?.code === "ER_DUP_ENTRY" ||
+    driverError?.errno === 1062 ||
+    driverError?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    driverError?.code === "SQLITE_CONSTRAINT_PRIMARYKEY"
+  );
 }

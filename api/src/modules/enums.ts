@@ -62,7 +62,10 @@ registerEnumType(PasskeyRequirement, {
   name: "PasskeyRequirement",
   description: "What the organisation's policy demands right now, after activation, the toggle, and scheduled dates.",
 });
-registerEnumType(PasskeyNextStep, { name: "PasskeyNextStep", description: "What a client app should show the signed-in user next." });
+registerEnumType(PasskeyNextStep, {
+  name: "PasskeyNextStep",
+  description: "What a client app should show the signed-in user next.",
+});
 registerEnumType(PasskeySetupReason, { name: "PasskeySetupReason" });
 registerEnumType(AuthMethod, { name: "AuthMethod" });
 registerEnumType(SessionDelivery, { name: "SessionDelivery" });

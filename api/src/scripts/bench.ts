@@ -148,13 +148,27 @@ async function load(name: string, goalMs: number, send: () => Promise<Response>)
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { name, requests: latencies.length, rps: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p99: at(0.99), goalMs };
+  return {
+    name,
+    requests: latencies.length,
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    goalMs,
+  };
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "passkeys-bench-"));
   const databaseUrl = process.env.DATABASE_URL ?? `sqlite:${join(dir, "bench.sqlite")}`;
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "silent", PORT: "0" });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "production",
+    LOG_LEVEL: "silent",
+    PORT: "0",
+  });
   const dataSource = await createDataSource(databaseUrl);
   const counter = new QueryCounter();
   dataSource.setOptions({ logger: counter, logging: ["query"] });
@@ -163,16 +177,28 @@ async function main() {
   const services = createServices(config, dataSource, systemClock, createLogger(config));
   const now = systemClock.now();
   const actor = { id: null, ip: null };
-  const organisation = await services.organisations.create({ name: "Bench Ltd", slug: `bench-${Date.now().toString(36)}` }, actor);
+  const organisation = await services.organisations.create(
+    { name: "Bench Ltd", slug: `bench-${Date.now().toString(36)}` },
+    actor,
+  );
   await services.organisations.setPasskeysActivated(organisation.id, true, actor);
   await dataSource.getRepository(PasskeyPolicy).update({ organisationId: organisation.id }, { enabled: true });
   const t0 = performance.now();
   const users = await seed(dataSource, organisation.id, now);
-  console.log(`seeded ${USERS} users and ${EVENTS} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${dataSource.options.type}`);
+  console.log(
+    `seeded ${USERS} users and ${EVENTS} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${dataSource.options.type}`,
+  );
 
-  const admin = users.find((u) => u.role === Role.ORG_ADMIN && u.skipCount === 0 && users.indexOf(u) % 5 >= 3) ?? users[0];
+  const admin =
+    users.find((u) => u.role === Role.ORG_ADMIN && u.skipCount === 0 && users.indexOf(u) % 5 >= 3) ?? users[0];
   const { token } = await services.transactions.run((manager) =>
-    services.sessions.issue(manager, { user: admin, authMethod: AuthMethod.PASSKEY, userVerified: true, delivery: SessionDelivery.BEARER, ip: null }),
+    services.sessions.issue(manager, {
+      user: admin,
+      authMethod: AuthMethod.PASSKEY,
+      userVerified: true,
+      delivery: SessionDelivery.BEARER,
+      ip: null,
+    }),
   );
   const { app, stop } = await createApp(services);
   const server = createServer(app);
@@ -196,17 +222,27 @@ async function main() {
   const queries50 = await queriesFor(50);
 
   const results = [
-    await load("viewer", 50, () => post("{ viewer { authenticated user { id email } passkeySetup { nextStep canSkip } session { restricted } } }")),
-    await load("users page (50, HAS_PASSKEY)", 150, () => post(usersPage, { id: organisation.id, first: 50, status: "HAS_PASSKEY" })),
+    await load("viewer", 50, () =>
+      post("{ viewer { authenticated user { id email } passkeySetup { nextStep canSkip } session { restricted } } }"),
+    ),
+    await load("users page (50, HAS_PASSKEY)", 150, () =>
+      post(usersPage, { id: organisation.id, first: 50, status: "HAS_PASSKEY" }),
+    ),
     await load("passkeyStats", 150, () =>
-      post(`query($id: ID!) { organisation(id: $id) { passkeyStats { totalUsers usersWithPasskey usersSkipped usersPending adoptionRate signInsByMethod { method count } } } }`, {
-        id: organisation.id,
-      }),
+      post(
+        `query($id: ID!) { organisation(id: $id) { passkeyStats { totalUsers usersWithPasskey usersSkipped usersPending adoptionRate signInsByMethod { method count } } } }`,
+        {
+          id: organisation.id,
+        },
+      ),
     ),
     await load("activity page (50)", 100, () =>
-      post(`query($id: ID!) { organisation(id: $id) { auditEvents(first: 50) { edges { node { id type createdAt data actor { email } } } pageInfo { hasNextPage } } } }`, {
-        id: organisation.id,
-      }),
+      post(
+        `query($id: ID!) { organisation(id: $id) { auditEvents(first: 50) { edges { node { id type createdAt data actor { email } } } pageInfo { hasNextPage } } } }`,
+        {
+          id: organisation.id,
+        },
+      ),
     ),
   ];
 
@@ -224,7 +260,9 @@ async function main() {
   }
   const sameQueries = queries5 === queries50;
   failed ||= !sameQueries;
-  console.log(`\nSQL queries for a users page: ${queries5} (5 users), ${queries50} (50 users) ${sameQueries ? "ok" : "MISSED: N+1"}`);
+  console.log(
+    `\nSQL queries for a users page: ${queries5} (5 users), ${queries50} (50 users) ${sameQueries ? "ok" : "MISSED: N+1"}`,
+  );
 
   server.close();
   await stop();

@@ -27,7 +27,10 @@ export class AuditEvent {
   @RefColumn({ nullable: true })
   subjectId: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: "Event-specific details: method, reason, changed fields, credential id." })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: "Event-specific details: method, reason, changed fields, credential id.",
+  })
   @JsonColumn({ nullable: true })
   data: Record<string, unknown> | null;
 

@@ -24,10 +24,22 @@ describe("Organisation.auditEvents", () => {
   let adminClient: GraphQLClient;
   let supportClient: GraphQLClient;
 
-  const record = (type: AuditEventType, actor: User | null, subject: User | null, data: Record<string, unknown> | null = null) => {
+  const record = (
+    type: AuditEventType,
+    actor: User | null,
+    subject: User | null,
+    data: Record<string, unknown> | null = null,
+  ) => {
     server.clock.advance(1000);
     return server.services.transactions.run((manager) =>
-      recordAudit(manager, { type, organisationId: org.id, actorId: actor?.id ?? null, subjectId: subject?.id ?? null, data, at: server.clock.now() }),
+      recordAudit(manager, {
+        type,
+        organisationId: org.id,
+        actorId: actor?.id ?? null,
+        subjectId: subject?.id ?? null,
+        data,
+        at: server.clock.now(),
+      }),
     );
   };
 
@@ -44,7 +56,10 @@ describe("Organisation.auditEvents", () => {
     supportClient = await signIn(server, supportUser);
     await record(AuditEventType.PASSKEYS_ACTIVATED, supportUser, null);
     await record(AuditEventType.SIGN_IN_SUCCEEDED, employee, employee, { method: AuthMethod.PASSWORD });
-    await record(AuditEventType.SIGN_IN_FAILED, null, employee, { method: AuthMethod.PASSWORD, reason: "wrong password" });
+    await record(AuditEventType.SIGN_IN_FAILED, null, employee, {
+      method: AuthMethod.PASSWORD,
+      reason: "wrong password",
+    });
     await record(AuditEventType.SIGN_IN_SUCCEEDED, admin, admin, { method: AuthMethod.PASSKEY });
     // Another tenant's events never show.
     const other = await buildOrganisation(server);
@@ -68,12 +83,14 @@ describe("Organisation.auditEvents", () => {
   });
 
   it("shows support who of the staff acted", async () => {
-    const edges = (await supportClient.ok(EVENTS, { org: org.id, types: ["PASSKEYS_ACTIVATED"] })).organisation.auditEvents.edges;
+    const edges = (await supportClient.ok(EVENTS, { org: org.id, types: ["PASSKEYS_ACTIVATED"] })).organisation
+      .auditEvents.edges;
     expect(edges.map((e: any) => e.node.actor)).toEqual([{ email: "staff@platform.test" }]);
   });
 
   it("filters by type", async () => {
-    const edges = (await adminClient.ok(EVENTS, { org: org.id, types: ["SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED"] })).organisation.auditEvents.edges;
+    const edges = (await adminClient.ok(EVENTS, { org: org.id, types: ["SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED"] }))
+      .organisation.auditEvents.edges;
     expect(edges.map((e: any) => e.node.type)).toEqual(["SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "SIGN_IN_SUCCEEDED"]);
     const all = (await adminClient.ok(EVENTS, { org: org.id, types: [] })).organisation.auditEvents.edges;
     expect(all).toHaveLength(7);
@@ -90,7 +107,9 @@ describe("Organisation.auditEvents", () => {
     const seen: number[] = [];
     let after: string | null = null;
     do {
-      const page: any = (await supportClient.ok(EVENTS, { org: sameTime.id, first: 2, after, types: ["POLICY_UPDATED"] })).organisation.auditEvents;
+      const page: any = (
+        await supportClient.ok(EVENTS, { org: sameTime.id, first: 2, after, types: ["POLICY_UPDATED"] })
+      ).organisation.auditEvents;
       seen.push(...page.edges.map((e: any) => e.node.data.i));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -105,7 +124,14 @@ describe("Organisation.auditEvents", () => {
       server.clock.advance(10);
       const person = people[i % people.length];
       await server.services.transactions.run((manager) =>
-        recordAudit(manager, { type: AuditEventType.SIGN_IN_SUCCEEDED, organisationId: busy.id, actorId: person.id, subjectId: person.id, data: { method: "PASSKEY" }, at: server.clock.now() }),
+        recordAudit(manager, {
+          type: AuditEventType.SIGN_IN_SUCCEEDED,
+          organisationId: busy.id,
+          actorId: person.id,
+          subjectId: person.id,
+          data: { method: "PASSKEY" },
+          at: server.clock.now(),
+        }),
       );
     }
     const small = await countQueries(server.dataSource, () => supportClient.ok(EVENTS, { org: busy.id, first: 5 }));
@@ -123,7 +149,9 @@ describe("Organisation.auditEvents", () => {
   });
 
   it("keeps the sign-in method of each event in its own column for counting", async () => {
-    const events = await server.dataSource.getRepository(AuditEvent).findBy({ organisationId: org.id, type: AuditEventType.SIGN_IN_SUCCEEDED });
+    const events = await server.dataSource
+      .getRepository(AuditEvent)
+      .findBy({ organisationId: org.id, type: AuditEventType.SIGN_IN_SUCCEEDED });
     expect(events.map((e) => e.method).sort()).toEqual(["PASSKEY", "PASSWORD"]);
   });
 });

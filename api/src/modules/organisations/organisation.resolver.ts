@@ -62,7 +62,9 @@ export class OrganisationResolver {
   }
 
   @Authorized(Role.SUPPORT)
-  @Mutation(() => Organisation, { description: "SUPPORT only: the one-time switch that lets the organisation's admins turn passkeys on." })
+  @Mutation(() => Organisation, {
+    description: "SUPPORT only: the one-time switch that lets the organisation's admins turn passkeys on.",
+  })
   setPasskeysActivated(
     @Arg("organisationId", () => ID) organisationId: string,
     @Arg("activated", () => Boolean) activated: boolean,

@@ -30,8 +30,15 @@ describe("organisations", () => {
 
   describe("support creates an organisation", () => {
     it("with its default passkey policy and an ORGANISATION_CREATED event", async () => {
-      const { createOrganisation: org } = await support.ok(CREATE, { input: { name: "  Acme Logistics ", slug: "Acme-Logistics" } });
-      expect(org).toMatchObject({ name: "Acme Logistics", slug: "acme-logistics", passkeysActivated: false, createdAt: server.clock.now().toISOString() });
+      const { createOrganisation: org } = await support.ok(CREATE, {
+        input: { name: "  Acme Logistics ", slug: "Acme-Logistics" },
+      });
+      expect(org).toMatchObject({
+        name: "Acme Logistics",
+        slug: "acme-logistics",
+        passkeysActivated: false,
+        createdAt: server.clock.now().toISOString(),
+      });
 
       const policy = await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: org.id });
       expect(policy).toMatchObject({
@@ -69,23 +76,30 @@ describe("organisations", () => {
       expect(res.errors![0].extensions!.field).toBe(field);
     });
 
-    it.each([[""], ["   "], ["n".repeat(201)], ["n".repeat(10_000)], ["Acme\u0000"], ["Acme\nLtd"]])("refuses a bad name (case %#) with BAD_USER_INPUT", async (name) => {
-      const res = await support.request(CREATE, { input: { name, slug: "valid-slug" } });
-      expect(codeOf(res)).toBe("BAD_USER_INPUT");
-      expect(res.errors![0].extensions!.field).toBe("name");
-    });
+    it.each([[""], ["   "], ["n".repeat(201)], ["n".repeat(10_000)], ["Acme\u0000"], ["Acme\nLtd"]])(
+      "refuses a bad name (case %#) with BAD_USER_INPUT",
+      async (name) => {
+        const res = await support.request(CREATE, { input: { name, slug: "valid-slug" } });
+        expect(codeOf(res)).toBe("BAD_USER_INPUT");
+        expect(res.errors![0].extensions!.field).toBe("name");
+      },
+    );
 
     it("refuses a taken slug, also when two creates race, and writes nothing for the loser", async () => {
       await support.ok(CREATE, { input: { name: "First", slug: "taken" } });
       const again = await support.request(CREATE, { input: { name: "Second", slug: "taken" } });
       expect(codeOf(again)).toBe("BAD_USER_INPUT");
 
-      const results = await Promise.all([1, 2, 3].map((i) => support.request(CREATE, { input: { name: `Racer ${i}`, slug: "race" } })));
+      const results = await Promise.all(
+        [1, 2, 3].map((i) => support.request(CREATE, { input: { name: `Racer ${i}`, slug: "race" } })),
+      );
       expect(results.filter((r) => !r.errors).length).toBe(1);
       expect(results.filter((r) => codeOf(r) === "BAD_USER_INPUT").length).toBe(2);
       const orgs = await server.dataSource.getRepository(Organisation).findBy({ slug: "race" });
       expect(orgs.length).toBe(1);
-      const created = await server.dataSource.getRepository(AuditEvent).countBy({ type: AuditEventType.ORGANISATION_CREATED, organisationId: orgs[0].id });
+      const created = await server.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ type: AuditEventType.ORGANISATION_CREATED, organisationId: orgs[0].id });
       expect(created).toBe(1);
     });
 
@@ -116,7 +130,9 @@ describe("organisations", () => {
       const org = await buildOrganisation(server);
       const results = await Promise.all([1, 2, 3].map(() => support.ok(ACTIVATE, { id: org.id, on: true })));
       expect(results.map((r) => r.setPasskeysActivated.passkeysActivated)).toEqual([true, true, true]);
-      const activated = await server.dataSource.getRepository(AuditEvent).countBy({ organisationId: org.id, type: AuditEventType.PASSKEYS_ACTIVATED });
+      const activated = await server.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ organisationId: org.id, type: AuditEventType.PASSKEYS_ACTIVATED });
       expect(activated).toBe(1);
     });
 
@@ -146,7 +162,10 @@ describe("organisations", () => {
     it("shows ORG_ADMIN and APP_EDITOR their own organisation, by id or by slug", async () => {
       for (const client of [admin, editor]) {
         expect((await client.ok(BY, { id: own.id })).organisation).toEqual({ id: own.id, slug: own.slug });
-        expect((await client.ok(BY, { slug: own.slug.toUpperCase() })).organisation).toEqual({ id: own.id, slug: own.slug });
+        expect((await client.ok(BY, { slug: own.slug.toUpperCase() })).organisation).toEqual({
+          id: own.id,
+          slug: own.slug,
+        });
       }
     });
 
@@ -215,14 +234,16 @@ describe("organisations", () => {
       // The test clock stands still: these three share one createdAt, and only the id orders them.
       for (const slug of ["same-a", "same-b", "same-c"]) await buildOrganisation(fresh, { slug, name: "Same" });
       const first = (await staff.ok(LIST, { first: 2, search: "same" })).organisations;
-      const second = (await staff.ok(LIST, { first: 2, search: "same", after: first.pageInfo.endCursor })).organisations;
+      const second = (await staff.ok(LIST, { first: 2, search: "same", after: first.pageInfo.endCursor }))
+        .organisations;
       const slugs = [...first.edges, ...second.edges].map((e: any) => e.node.slug);
       expect(new Set(slugs).size).toBe(3);
       expect(second.pageInfo).toEqual({ hasNextPage: false, endCursor: second.edges[0].cursor });
     });
 
     it("searches name and slug case-insensitively, with % and _ taken literally", async () => {
-      const slugs = async (search: string) => (await staff.ok(LIST, { search })).organisations.edges.map((e: any) => e.node.slug);
+      const slugs = async (search: string) =>
+        (await staff.ok(LIST, { search })).organisations.edges.map((e: any) => e.node.slug);
       expect(await slugs("CARE")).toEqual(["alpha", "delta", "care-epsilon"]);
       expect(await slugs("100%")).toEqual(["beta"]);
       expect(await slugs("%")).toEqual(["beta"]);
@@ -262,7 +283,9 @@ describe("organisations", () => {
       await givePasskey(server, withPasskey);
       await givePasskey(server, withPasskey);
       await givePasskey(server, revokedOnly, { revokedAt: server.clock.now() });
-      await server.dataSource.getRepository(User).update({ id: skipped.id }, { skipCount: 2, skippedAt: server.clock.now() });
+      await server.dataSource
+        .getRepository(User)
+        .update({ id: skipped.id }, { skipCount: 2, skippedAt: server.clock.now() });
       await server.dataSource.getRepository(User).update({ id: disabled.id }, { disabledAt: server.clock.now() });
 
       const now = server.clock.now().getTime();
@@ -306,7 +329,13 @@ describe("organisations", () => {
     it("reports zeros and an adoption rate of 0 for an organisation without users", async () => {
       const org = await buildOrganisation(server);
       const stats = (await support.ok(STATS, { id: org.id })).organisation.passkeyStats;
-      expect(stats).toMatchObject({ totalUsers: 0, usersWithPasskey: 0, usersSkipped: 0, usersPending: 0, adoptionRate: 0 });
+      expect(stats).toMatchObject({
+        totalUsers: 0,
+        usersWithPasskey: 0,
+        usersSkipped: 0,
+        usersPending: 0,
+        adoptionRate: 0,
+      });
       expect(stats.signInsByMethod.map((s: any) => s.count)).toEqual([0, 0, 0]);
     });
 

@@ -1,6 +1,15 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
-import { BoolColumn, DateTimeColumn, IdColumn, IntColumn, JsonColumn, RefColumn, StringColumn, TextColumn } from "../../db/columns";
+import {
+  BoolColumn,
+  DateTimeColumn,
+  IdColumn,
+  IntColumn,
+  JsonColumn,
+  RefColumn,
+  StringColumn,
+  TextColumn,
+} from "../../db/columns";
 import { DateTimeScalar } from "../../scalars";
 
 @ObjectType({ description: "A registered passkey." })

@@ -15,15 +15,23 @@ export class PasskeyPolicy {
   @BoolColumn(false)
   enabled: boolean;
 
-  @Field(() => Boolean, { description: "Mandatory when true ('Force Passkey Setup'); optional with a skip when false." })
+  @Field(() => Boolean, {
+    description: "Mandatory when true ('Force Passkey Setup'); optional with a skip when false.",
+  })
   @BoolColumn(false)
   forcePasskeySetup: boolean;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "Scheduled switch-on; null: from the moment enabled is true." })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Scheduled switch-on; null: from the moment enabled is true.",
+  })
   @DateTimeColumn({ nullable: true })
   enabledFrom: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "Scheduled move from optional to mandatory; null: never by date." })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Scheduled move from optional to mandatory; null: never by date.",
+  })
   @DateTimeColumn({ nullable: true })
   forceSetupFrom: Date | null;
 
@@ -34,7 +42,10 @@ export class PasskeyPolicy {
   @IntColumn({ nullable: true })
   remindAfterDays: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Skips a user may make before setup becomes mandatory for them; null: no limit." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Skips a user may make before setup becomes mandatory for them; null: no limit.",
+  })
   @IntColumn({ nullable: true })
   maxSkips: number | null;
 
@@ -52,7 +63,9 @@ export class PasskeyPolicy {
   @JsonColumn()
   allowedAuthenticators: string[];
 
-  @Field(() => Boolean, { description: "When false, a user who has a passkey can no longer sign in with a password alone." })
+  @Field(() => Boolean, {
+    description: "When false, a user who has a passkey can no longer sign in with a password alone.",
+  })
   @BoolColumn(false)
   allowPasswordAfterPasskey: boolean;
 

@@ -15,7 +15,10 @@ export class PolicyResolver {
     nullable: true,
     description: "Public facts a sign-in screen needs. Null when no organisation has that slug.",
   })
-  async signInOptions(@Arg("organisationSlug", () => String) slug: string, @Ctx() context: Context): Promise<SignInOptions | null> {
+  async signInOptions(
+    @Arg("organisationSlug", () => String) slug: string,
+    @Ctx() context: Context,
+  ): Promise<SignInOptions | null> {
     const organisation = await context.services.organisations.findBySlug(slug);
     if (!organisation) return null;
     const policy = await context.services.policies.findFor(organisation.id);
@@ -30,14 +33,19 @@ export class PolicyResolver {
 
   @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
   @Mutation(() => PasskeyPolicy, { description: "ORG_ADMIN of that organisation, or SUPPORT." })
-  updatePasskeyPolicy(@Arg("input", () => UpdatePasskeyPolicyInput) input: UpdatePasskeyPolicyInput, @Ctx() context: Context) {
+  updatePasskeyPolicy(
+    @Arg("input", () => UpdatePasskeyPolicyInput) input: UpdatePasskeyPolicyInput,
+    @Ctx() context: Context,
+  ) {
     return context.services.policies.update(input, { id: context.auth!.user.id, ip: context.ip });
   }
 
   @FieldResolver(() => PasskeyRequirement, { description: "Derived: what applies now." })
   async requirement(@Root() policy: PasskeyPolicy, @Ctx() context: Context): Promise<PasskeyRequirement> {
     const organisation = await context.loaders.organisationById.load(policy.organisationId);
-    return organisation ? context.services.policies.requirementOf(organisation, policy, context.now) : PasskeyRequirement.OFF;
+    return organisation
+      ? context.services.policies.requirementOf(organisation, policy, context.now)
+      : PasskeyRequirement.OFF;
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -36,7 +36,10 @@ const NON_NULLABLE: Editable[] = [
   "allowPasswordAfterPasskey",
 ];
 
-export const policyFacts = (organisation: Pick<Organisation, "passkeysActivated">, policy: PasskeyPolicy): PolicyFacts => ({
+export const policyFacts = (
+  organisation: Pick<Organisation, "passkeysActivated">,
+  policy: PasskeyPolicy,
+): PolicyFacts => ({
   ...policy,
   passkeysActivated: organisation.passkeysActivated,
 });
@@ -69,7 +72,9 @@ export class PolicyService {
     const changes = this.validate(input);
     return this.transactions.run(async (manager) => {
       const organisation = await manager.getRepository(Organisation).findOne({ where: { id: input.organisationId } });
-      const current = organisation && (await manager.getRepository(PasskeyPolicy).findOne({ where: { organisationId: organisation.id } }));
+      const current =
+        organisation &&
+        (await manager.getRepository(PasskeyPolicy).findOne({ where: { organisationId: organisation.id } }));
       if (!organisation || !current) throw notFound("The organisation");
       // Until support activates passkeys, the policy cannot be changed at all: DESIGN step 1 before step 2.
       if (!organisation.passkeysActivated) throw featureNotActivated();
@@ -94,7 +99,9 @@ export class PolicyService {
         .where("organisationId = :id AND version = :version", { id: organisation.id, version: input.expectedVersion })
         .execute();
       if (result.affected !== 1) {
-        const latest = await manager.getRepository(PasskeyPolicy).findOneOrFail({ where: { organisationId: organisation.id } });
+        const latest = await manager
+          .getRepository(PasskeyPolicy)
+          .findOneOrFail({ where: { organisationId: organisation.id } });
         throw versionConflict(latest.version);
       }
       await recordAudit(manager, {
@@ -152,7 +159,10 @@ export class PolicyService {
       const aaguids = input.allowedAuthenticators.map((a) => a.trim().toLowerCase());
       const bad = aaguids.find((a) => !AAGUID.test(a));
       if (bad !== undefined) {
-        throw badInput(`"${bad.slice(0, 40)}" is not an AAGUID (8-4-4-4-12 hexadecimal digits).`, "allowedAuthenticators");
+        throw badInput(
+          `"${bad.slice(0, 40)}" is not an AAGUID (8-4-4-4-12 hexadecimal digits).`,
+          "allowedAuthenticators",
+        );
       }
       changes.allowedAuthenticators = [...new Set(aaguids)];
     }

@@ -17,7 +17,8 @@ describe("Org Settings > Passkeys", () => {
   let admin: GraphQLClient;
   let adminEmail: string;
 
-  const version = async (o: Organisation) => (await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: o.id })).version;
+  const version = async (o: Organisation) =>
+    (await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: o.id })).version;
   const update = async (input: Record<string, unknown>, as = admin, o = org) =>
     as.request(UPDATE, { i: { organisationId: o.id, expectedVersion: await version(o), ...input } });
 
@@ -33,8 +34,13 @@ describe("Org Settings > Passkeys", () => {
 
   it("starts switched off, and answers FEATURE_NOT_ACTIVATED until support activates passkeys", async () => {
     const inactive = await buildOrganisation(server);
-    const inactiveAdmin = await signIn(server, await buildUser(server, { organisation: inactive, role: Role.ORG_ADMIN }));
-    const read = await inactiveAdmin.ok("{ viewer { organisation { passkeyPolicy { enabled forcePasskeySetup requirement userVerification version mandatoryRoles allowedAuthenticators allowPasswordAfterPasskey } } } }");
+    const inactiveAdmin = await signIn(
+      server,
+      await buildUser(server, { organisation: inactive, role: Role.ORG_ADMIN }),
+    );
+    const read = await inactiveAdmin.ok(
+      "{ viewer { organisation { passkeyPolicy { enabled forcePasskeySetup requirement userVerification version mandatoryRoles allowedAuthenticators allowPasswordAfterPasskey } } } }",
+    );
     expect(read.viewer.organisation.passkeyPolicy).toEqual({
       enabled: false,
       forcePasskeySetup: false,
@@ -52,13 +58,26 @@ describe("Org Settings > Passkeys", () => {
 
   it("turns passkeys on as optional, then mandatory, with a version and an audit event per change", async () => {
     const optional = await update({ enabled: true });
-    expect(optional.data.updatePasskeyPolicy).toMatchObject({ enabled: true, requirement: "OPTIONAL", updatedBy: { email: adminEmail } });
+    expect(optional.data.updatePasskeyPolicy).toMatchObject({
+      enabled: true,
+      requirement: "OPTIONAL",
+      updatedBy: { email: adminEmail },
+    });
     const mandatory = await update({ forcePasskeySetup: true });
-    expect(mandatory.data.updatePasskeyPolicy).toMatchObject({ forcePasskeySetup: true, requirement: "MANDATORY", version: optional.data.updatePasskeyPolicy.version + 1 });
-    const events = await server.dataSource.getRepository(AuditEvent).findBy({ organisationId: org.id, type: AuditEventType.POLICY_UPDATED });
+    expect(mandatory.data.updatePasskeyPolicy).toMatchObject({
+      forcePasskeySetup: true,
+      requirement: "MANDATORY",
+      version: optional.data.updatePasskeyPolicy.version + 1,
+    });
+    const events = await server.dataSource
+      .getRepository(AuditEvent)
+      .findBy({ organisationId: org.id, type: AuditEventType.POLICY_UPDATED });
     // The test clock stands still, so the event is picked by the version it recorded, not by time.
     const event = events.find((e) => e.data!.version === mandatory.data.updatePasskeyPolicy.version)!;
-    expect(event.data).toMatchObject({ changed: { forcePasskeySetup: { from: false, to: true } }, requirement: "MANDATORY" });
+    expect(event.data).toMatchObject({
+      changed: { forcePasskeySetup: { from: false, to: true } },
+      requirement: "MANDATORY",
+    });
     await update({ forcePasskeySetup: false });
   });
 
@@ -67,13 +86,17 @@ describe("Org Settings > Passkeys", () => {
     await admin.ok(UPDATE, { i: { organisationId: org.id, expectedVersion: current, maxSkips: 3 } });
     const stale = await admin.request(UPDATE, { i: { organisationId: org.id, expectedVersion: current, maxSkips: 9 } });
     expect(stale.errors![0].extensions).toMatchObject({ code: "VERSION_CONFLICT", currentVersion: current + 1 });
-    expect((await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: org.id })).maxSkips).toBe(3);
+    expect(
+      (await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: org.id })).maxSkips,
+    ).toBe(3);
   });
 
   it("lets exactly one of two simultaneous saves of the same version win", async () => {
     const current = await version(org);
     const results = await Promise.all(
-      [4, 5, 6].map((maxSkips) => admin.request(UPDATE, { i: { organisationId: org.id, expectedVersion: current, maxSkips } })),
+      [4, 5, 6].map((maxSkips) =>
+        admin.request(UPDATE, { i: { organisationId: org.id, expectedVersion: current, maxSkips } }),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === "VERSION_CONFLICT")).toHaveLength(2);
@@ -95,7 +118,15 @@ describe("Org Settings > Passkeys", () => {
     ["maxSkips above 100", { maxSkips: 101 }],
     ["SUPPORT as a mandatory role", { mandatoryRoles: ["SUPPORT"] }],
     ["an AAGUID that is not one", { allowedAuthenticators: ["not-an-aaguid"] }],
-    ["too many authenticators", { allowedAuthenticators: Array.from({ length: 101 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`) }],
+    [
+      "too many authenticators",
+      {
+        allowedAuthenticators: Array.from(
+          { length: 101 },
+          (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`,
+        ),
+      },
+    ],
     ["mandatory before switch-on", { enabledFrom: "2026-06-01T00:00:00Z", forceSetupFrom: "2026-05-01T00:00:00Z" }],
     ["a date decades away", { enabledFrom: "2090-01-01T00:00:00Z" }],
     ["a date without a zone", { enabledFrom: "2026-06-01T00:00:00" }],
@@ -111,7 +142,9 @@ describe("Org Settings > Passkeys", () => {
   });
 
   it("answers NOT_FOUND for an unknown organisation and FORBIDDEN for an editor", async () => {
-    const unknown = await admin.request(UPDATE, { i: { organisationId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1 } });
+    const unknown = await admin.request(UPDATE, {
+      i: { organisationId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1 },
+    });
     expect(codeOf(unknown)).toBe("NOT_FOUND");
     const editor = await signIn(server, await buildUser(server, { organisation: org, role: Role.APP_EDITOR }));
     expect(codeOf(await update({ maxSkips: 1 }, editor))).toBe("FORBIDDEN");
@@ -139,14 +172,24 @@ describe("scheduled dates, through viewer", () => {
 
   it("stays OFF before the switch-on date and offers setup once it has passed", async () => {
     const user = await employeeOf({ enabledFrom: new Date(server.clock.now().getTime() + DAY) });
-    expect((await (await signIn(server, user)).ok(SETUP)).viewer.passkeySetup).toMatchObject({ nextStep: "NONE", requirement: "OFF" });
+    expect((await (await signIn(server, user)).ok(SETUP)).viewer.passkeySetup).toMatchObject({
+      nextStep: "NONE",
+      requirement: "OFF",
+    });
     server.clock.advanceDays(1);
-    expect((await (await signIn(server, user)).ok(SETUP)).viewer.passkeySetup).toMatchObject({ nextStep: "OFFER_SETUP", requirement: "OPTIONAL", canSkip: true });
+    expect((await (await signIn(server, user)).ok(SETUP)).viewer.passkeySetup).toMatchObject({
+      nextStep: "OFFER_SETUP",
+      requirement: "OPTIONAL",
+      canSkip: true,
+    });
   });
 
   it("moves from optional to mandatory on the mandatory date, restricting the session", async () => {
     const user = await employeeOf({ forceSetupFrom: new Date(server.clock.now().getTime() + DAY) });
-    expect((await (await signIn(server, user)).ok(SETUP)).viewer).toMatchObject({ session: { restricted: false }, passkeySetup: { nextStep: "OFFER_SETUP" } });
+    expect((await (await signIn(server, user)).ok(SETUP)).viewer).toMatchObject({
+      session: { restricted: false },
+      passkeySetup: { nextStep: "OFFER_SETUP" },
+    });
     server.clock.advanceDays(1);
     expect((await (await signIn(server, user)).ok(SETUP)).viewer).toMatchObject({
       session: { restricted: true },
@@ -156,15 +199,23 @@ describe("scheduled dates, through viewer", () => {
 
   it("makes setup mandatory for a listed role only", async () => {
     const policy = { mandatoryRoles: [Role.ORG_ADMIN] };
-    expect((await (await signIn(server, await employeeOf(policy, Role.ORG_ADMIN))).ok(SETUP)).viewer.passkeySetup.nextStep).toBe("REQUIRE_SETUP");
-    expect((await (await signIn(server, await employeeOf(policy, Role.APP_EDITOR))).ok(SETUP)).viewer.passkeySetup.nextStep).toBe("OFFER_SETUP");
+    expect(
+      (await (await signIn(server, await employeeOf(policy, Role.ORG_ADMIN))).ok(SETUP)).viewer.passkeySetup.nextStep,
+    ).toBe("REQUIRE_SETUP");
+    expect(
+      (await (await signIn(server, await employeeOf(policy, Role.APP_EDITOR))).ok(SETUP)).viewer.passkeySetup.nextStep,
+    ).toBe("OFFER_SETUP");
   });
 
   it("offers a new device its own passkey after a code sign-in", async () => {
     const user = await employeeOf({});
     await givePasskey(server, user);
     const device = await signIn(server, user, { authMethod: AuthMethod.SIGN_IN_CODE });
-    expect((await device.ok(SETUP)).viewer.passkeySetup).toMatchObject({ nextStep: "OFFER_SETUP", reason: "NEW_DEVICE", canSkip: true });
+    expect((await device.ok(SETUP)).viewer.passkeySetup).toMatchObject({
+      nextStep: "OFFER_SETUP",
+      reason: "NEW_DEVICE",
+      canSkip: true,
+    });
     expect((await (await signIn(server, user)).ok(SETUP)).viewer.passkeySetup.nextStep).toBe("NONE");
   });
 });
@@ -175,14 +226,25 @@ describe("sign-in options", () => {
     server = await startTestServer();
   });
   afterAll(() => server.close());
-  const OPTIONS = "query ($s: String!) { signInOptions(organisationSlug: $s) { organisationName passkeysAvailable requirement } }";
+  const OPTIONS =
+    "query ($s: String!) { signInOptions(organisationSlug: $s) { organisationName passkeysAvailable requirement } }";
 
   it("tells a sign-in screen the organisation's name and whether passkeys are on, and null for an unknown slug", async () => {
     const off = await buildOrganisation(server, { name: "Acme Ltd" });
-    const on = await buildOrganisation(server, { passkeysActivated: true, policy: { enabled: true, forcePasskeySetup: true } });
+    const on = await buildOrganisation(server, {
+      passkeysActivated: true,
+      policy: { enabled: true, forcePasskeySetup: true },
+    });
     const client = server.client();
-    expect((await client.ok(OPTIONS, { s: off.slug })).signInOptions).toEqual({ organisationName: "Acme Ltd", passkeysAvailable: false, requirement: "OFF" });
-    expect((await client.ok(OPTIONS, { s: on.slug.toUpperCase() })).signInOptions).toMatchObject({ passkeysAvailable: true, requirement: "MANDATORY" });
+    expect((await client.ok(OPTIONS, { s: off.slug })).signInOptions).toEqual({
+      organisationName: "Acme Ltd",
+      passkeysAvailable: false,
+      requirement: "OFF",
+    });
+    expect((await client.ok(OPTIONS, { s: on.slug.toUpperCase() })).signInOptions).toMatchObject({
+      passkeysAvailable: true,
+      requirement: "MANDATORY",
+    });
     expect((await client.ok(OPTIONS, { s: "nobody-here" })).signInOptions).toBeNull();
     expect((await client.ok(OPTIONS, { s: "x".repeat(5000) })).signInOptions).toBeNull();
   });

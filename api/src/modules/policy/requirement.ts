@@ -81,7 +81,8 @@ export function passkeySetupFor(
   });
 
   if (requirement === PasskeyRequirement.OFF) return step(PasskeyNextStep.NONE, null);
-  const ask = requirement === PasskeyRequirement.MANDATORY ? PasskeyNextStep.REQUIRE_SETUP : PasskeyNextStep.OFFER_SETUP;
+  const ask =
+    requirement === PasskeyRequirement.MANDATORY ? PasskeyNextStep.REQUIRE_SETUP : PasskeyNextStep.OFFER_SETUP;
   if (session.authMethod === AuthMethod.SIGN_IN_CODE && !session.deviceSetupDone) {
     return step(ask, PasskeySetupReason.NEW_DEVICE);
   }

@@ -39,10 +39,9 @@ export class RateLimitService {
       account ? this.account.get(accountKey(kind, account)) : null,
       ip ? this.ip.get(ip) : null,
     ]);
-    const waits = [
-      blockedFor(byAccount, this.account.points),
-      blockedFor(byIp, this.ip.points),
-    ].filter((s): s is number => s !== null);
+    const waits = [blockedFor(byAccount, this.account.points), blockedFor(byIp, this.ip.points)].filter(
+      (s): s is number => s !== null,
+    );
     if (waits.length) throw rateLimited(Math.max(...waits));
   }
 

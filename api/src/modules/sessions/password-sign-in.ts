@@ -29,7 +29,14 @@ export async function signInWithPassword(context: Context, input: PasswordSignIn
   const organisation = slug ? await services.organisations.findBySlug(slug) : null;
   const user = slug && !organisation ? null : await services.users.findByEmail(organisation?.id ?? null, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
-  const reason = !slug || organisation ? (!user ? "unknown_user" : !user.passwordHash ? "no_password" : "wrong_password") : "unknown_organisation";
+  const reason =
+    !slug || organisation
+      ? !user
+        ? "unknown_user"
+        : !user.passwordHash
+          ? "no_password"
+          : "wrong_password"
+      : "unknown_organisation";
   if (!user || !passwordOk || user.disabledAt) {
     await services.rateLimits.failed("password", account, context.ip);
     await recordSignInFailure(context, {
@@ -46,7 +53,9 @@ export async function signInWithPassword(context: Context, input: PasswordSignIn
   if (await services.users.hasActivePasskey(user.id)) {
     const policy = organisation ? await services.policies.findFor(organisation.id) : null;
     const requirement =
-      user.role === Role.SUPPORT ? PasskeyRequirement.MANDATORY : services.policies.requirementOf(organisation!, policy, context.now);
+      user.role === Role.SUPPORT
+        ? PasskeyRequirement.MANDATORY
+        : services.policies.requirementOf(organisation!, policy, context.now);
     const allowed = user.role !== Role.SUPPORT && Boolean(policy?.allowPasswordAfterPasskey);
     if (requirement !== PasskeyRequirement.OFF && !allowed) {
       await recordSignInFailure(context, {
@@ -61,7 +70,12 @@ export async function signInWithPassword(context: Context, input: PasswordSignIn
 
   await services.rateLimits.succeeded("password", account);
   const issued = await services.transactions.run((manager) =>
-    startSession(context, manager, { user, method: AuthMethod.PASSWORD, userVerified: false, delivery: input.delivery ?? SessionDelivery.COOKIE }),
+    startSession(context, manager, {
+      user,
+      method: AuthMethod.PASSWORD,
+      userVerified: false,
+      delivery: input.delivery ?? SessionDelivery.COOKIE,
+    }),
   );
   return deliverSession(context, issued);
 }

@@ -44,6 +44,12 @@ export function writeSessionCookie(req: Request, res: Response, config: Config, 
 export function clearSessionCookie(req: Request, res: Response, config: Config) {
   res.append(
     "Set-Cookie",
-    serialize(cookieName(req, config), "", { httpOnly: true, secure: secure(req), sameSite: "strict", path: "/", maxAge: 0 }),
+    serialize(cookieName(req, config), "", {
+      httpOnly: true,
+      secure: secure(req),
+      sameSite: "strict",
+      path: "/",
+      maxAge: 0,
+    }),
   );
 }

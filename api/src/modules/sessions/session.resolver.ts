@@ -19,7 +19,8 @@ export class ViewerResolver {
   @Public()
   @AllowRestricted()
   @Query(() => Viewer, {
-    description: "The caller's auth state. Never errors for a signed-out caller: authenticated is false and the rest is null.",
+    description:
+      "The caller's auth state. Never errors for a signed-out caller: authenticated is false and the rest is null.",
   })
   viewer(@Ctx() context: Context): Viewer {
     return viewerOf(context.auth);

@@ -60,7 +60,11 @@ export class SessionService {
    * Ends the old token and starts a new one for the same session facts, at every change
    * of privilege (restricted to full): a token seen before the upgrade is worth nothing after it.
    */
-  async rotate(manager: EntityManager, old: Session, changes: Partial<Pick<Session, "deviceSetupDone" | "userVerified">> = {}) {
+  async rotate(
+    manager: EntityManager,
+    old: Session,
+    changes: Partial<Pick<Session, "deviceSetupDone" | "userVerified">> = {},
+  ) {
     const now = this.clock.now();
     await manager.update(Session, { id: old.id }, { endedAt: now });
     const token = randomBytes(32).toString("base64url");
@@ -104,7 +108,12 @@ export class SessionService {
   async endOthers(manager: EntityManager, userId: string, keepSessionId: string | null): Promise<number> {
     const now = this.clock.now();
     // Only sessions that were still usable count as ended; lapsed ones are ended quietly too.
-    const live = { userId, endedAt: IsNull(), expiresAt: MoreThan(now), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) };
+    const live = {
+      userId,
+      endedAt: IsNull(),
+      expiresAt: MoreThan(now),
+      ...(keepSessionId ? { id: Not(keepSessionId) } : {}),
+    };
     const result = await manager.update(Session, live, { endedAt: now });
     return result.affected ?? 0;
   }

@@ -8,7 +8,8 @@ import { Organisation } from "../organisations/organisation.entity";
 const PASSWORD = "correct horse battery staple";
 const SIGN_IN = `mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) {
   token viewer { authenticated user { email } session { id authMethod userVerified restricted expiresAt } passkeySetup { nextStep } } } }`;
-const VIEWER = "{ viewer { authenticated user { email } session { id restricted } passkeySetup { nextStep canSkip reason skipCount } } }";
+const VIEWER =
+  "{ viewer { authenticated user { email } session { id restricted } passkeySetup { nextStep canSkip reason skipCount } } }";
 
 describe("sessions", () => {
   let server: TestServer;
@@ -20,10 +21,18 @@ describe("sessions", () => {
   });
   afterAll(() => server.close());
 
-  const signInAs = async (email: string, options: { slug?: string | null; password?: string; delivery?: string } = {}) => {
+  const signInAs = async (
+    email: string,
+    options: { slug?: string | null; password?: string; delivery?: string } = {},
+  ) => {
     const client = server.client();
     const result = await client.request(SIGN_IN, {
-      i: { organisationSlug: options.slug === undefined ? org.slug : options.slug, email, password: options.password ?? PASSWORD, delivery: options.delivery ?? "COOKIE" },
+      i: {
+        organisationSlug: options.slug === undefined ? org.slug : options.slug,
+        email,
+        password: options.password ?? PASSWORD,
+        delivery: options.delivery ?? "COOKIE",
+      },
     });
     return { client, result };
   };
@@ -66,7 +75,9 @@ describe("sessions", () => {
       expect(result.errors).toBeUndefined();
       // SUPPORT is always MANDATORY: without a passkey the session is restricted to setup.
       expect(result.data.signInWithPassword.viewer.session.restricted).toBe(true);
-      const events = await server.dataSource.getRepository(AuditEvent).findBy({ subjectId: support.id, type: AuditEventType.SIGN_IN_SUCCEEDED });
+      const events = await server.dataSource
+        .getRepository(AuditEvent)
+        .findBy({ subjectId: support.id, type: AuditEventType.SIGN_IN_SUCCEEDED });
       expect(events).toHaveLength(1);
       expect(events[0].data).toMatchObject({ method: "PASSWORD" });
     });
@@ -79,7 +90,12 @@ describe("sessions", () => {
       server.clock.advance(29 * MINUTE);
       expect((await idle.ok(VIEWER)).viewer.authenticated).toBe(true);
       server.clock.advance(31 * MINUTE);
-      expect((await idle.ok(VIEWER)).viewer).toMatchObject({ authenticated: false, user: null, session: null, passkeySetup: null });
+      expect((await idle.ok(VIEWER)).viewer).toMatchObject({
+        authenticated: false,
+        user: null,
+        session: null,
+        passkeySetup: null,
+      });
 
       const busy = (await signInAs(user.email)).client;
       // Used every 20 minutes, it never idles out, but it still ends 12 hours after sign-in.
@@ -108,15 +124,27 @@ describe("sessions", () => {
       // Tests run outside production, where Apollo adds a stack trace; production responses have none.
       const errors = failures.map(({ result }) => ({
         status: result.status,
-        errors: result.errors!.map(({ extensions: { stacktrace: _stacktrace, ...extensions } = {}, ...error }) => ({ ...error, extensions })),
+        errors: result.errors!.map(({ extensions: { stacktrace: _stacktrace, ...extensions } = {}, ...error }) => ({
+          ...error,
+          extensions,
+        })),
         data: result.data,
       }));
       expect(errors[0].errors).toEqual([
-        { message: "The organisation, email or password is not right.", path: ["signInWithPassword"], locations: [{ line: 1, column: 39 }], extensions: { code: "INVALID_CREDENTIALS" } },
+        {
+          message: "The organisation, email or password is not right.",
+          path: ["signInWithPassword"],
+          locations: [{ line: 1, column: 39 }],
+          extensions: { code: "INVALID_CREDENTIALS" },
+        },
       ]);
       for (const error of errors) expect(error).toEqual(errors[0]);
-      const events = await server.dataSource.getRepository(AuditEvent).findBy({ type: AuditEventType.SIGN_IN_FAILED, organisationId: org.id });
-      expect(events.map((e) => e.data!.reason).sort()).toEqual(expect.arrayContaining(["no_password", "unknown_user", "wrong_password"]));
+      const events = await server.dataSource
+        .getRepository(AuditEvent)
+        .findBy({ type: AuditEventType.SIGN_IN_FAILED, organisationId: org.id });
+      expect(events.map((e) => e.data!.reason).sort()).toEqual(
+        expect.arrayContaining(["no_password", "unknown_user", "wrong_password"]),
+      );
       expect(JSON.stringify(events)).not.toContain("wrong password entirely");
     });
 
@@ -125,9 +153,14 @@ describe("sessions", () => {
       await givePasskey(server, user);
       expect(codeOf((await signInAs(user.email)).result)).toBe("PASSKEY_REQUIRED");
       // A wrong password still says only INVALID_CREDENTIALS: PASSKEY_REQUIRED needs the right one.
-      expect(codeOf((await signInAs(user.email, { password: "wrong password entirely" })).result)).toBe("INVALID_CREDENTIALS");
+      expect(codeOf((await signInAs(user.email, { password: "wrong password entirely" })).result)).toBe(
+        "INVALID_CREDENTIALS",
+      );
 
-      const lenient = await buildOrganisation(server, { passkeysActivated: true, policy: { enabled: true, allowPasswordAfterPasskey: true } });
+      const lenient = await buildOrganisation(server, {
+        passkeysActivated: true,
+        policy: { enabled: true, allowPasswordAfterPasskey: true },
+      });
       const allowed = await buildUser(server, { organisation: lenient, password: PASSWORD });
       await givePasskey(server, allowed);
       expect((await signInAs(allowed.email, { slug: lenient.slug })).result.errors).toBeUndefined();
@@ -149,7 +182,9 @@ describe("sessions", () => {
       expect(codeOf((await signInAs("a@example.test", { slug: huge })).result)).toBe("BAD_USER_INPUT");
       const wrongType = await server.client().request(SIGN_IN, { i: { email: 42, password: true } });
       expect(codeOf(wrongType)).toBe("BAD_USER_INPUT");
-      const badDelivery = await server.client().request(SIGN_IN, { i: { email: "a@b.c", password: "x", delivery: "CARRIER_PIGEON" } });
+      const badDelivery = await server
+        .client()
+        .request(SIGN_IN, { i: { email: "a@b.c", password: "x", delivery: "CARRIER_PIGEON" } });
       expect(codeOf(badDelivery)).toBe("BAD_USER_INPUT");
     });
   });
@@ -165,13 +200,21 @@ describe("sessions", () => {
       expect(result.headers.getSetCookie()[0]).toMatch(/^pk_session=;.*Max-Age=0/);
       expect((await stolen.ok(VIEWER)).viewer.authenticated).toBe(false);
       expect((await server.client().ok("mutation { signOut }")).signOut).toBe(true);
-      expect(await server.dataSource.getRepository(AuditEvent).countBy({ subjectId: user.id, type: AuditEventType.SIGNED_OUT })).toBe(1);
+      expect(
+        await server.dataSource
+          .getRepository(AuditEvent)
+          .countBy({ subjectId: user.id, type: AuditEventType.SIGNED_OUT }),
+      ).toBe(1);
     });
 
     it("ends every other live session of the caller and says how many", async () => {
       const user = await buildUser(server, { organisation: org, password: PASSWORD });
       const phone = (await signInAs(user.email, { delivery: "BEARER" })).client;
-      phone.bearer = (await phone.request(SIGN_IN, { i: { organisationSlug: org.slug, email: user.email, password: PASSWORD, delivery: "BEARER" } })).data.signInWithPassword.token;
+      phone.bearer = (
+        await phone.request(SIGN_IN, {
+          i: { organisationSlug: org.slug, email: user.email, password: PASSWORD, delivery: "BEARER" },
+        })
+      ).data.signInWithPassword.token;
       const laptop = (await signInAs(user.email)).client;
       const tablet = (await signInAs(user.email)).client;
       const colleague = await signIn(server, await buildUser(server, { organisation: org }));
@@ -192,7 +235,9 @@ describe("sessions", () => {
       // Every root field with valid arguments, for every kind of caller, is in test/authorization-matrix.test.ts.
       const withArgs = await client.request(SIGN_IN, { i: { email: "a@b.c", password: "whatever password" } });
       expect(codeOf(withArgs)).toBe("PASSKEY_SETUP_REQUIRED");
-      expect(codeOf(await client.request("mutation { skipPasskeySetup { authenticated } }"))).toBe("PASSKEY_SETUP_REQUIRED");
+      expect(codeOf(await client.request("mutation { skipPasskeySetup { authenticated } }"))).toBe(
+        "PASSKEY_SETUP_REQUIRED",
+      );
       expect(codeOf(await client.request("{ organisations { totalCount } }"))).toBe("PASSKEY_SETUP_REQUIRED");
       expect(codeOf(await client.request("mutation { signOutOtherSessions }"))).toBe("PASSKEY_SETUP_REQUIRED");
       expect((await client.ok("mutation { signOut }")).signOut).toBe(true);
@@ -200,24 +245,47 @@ describe("sessions", () => {
 
     it("are refused in nested organisation fields too", async () => {
       const admin = await buildUser(server, { organisation: org, role: Role.ORG_ADMIN });
-      const forced = await buildOrganisation(server, { passkeysActivated: true, policy: { enabled: true, forcePasskeySetup: true } });
+      const forced = await buildOrganisation(server, {
+        passkeysActivated: true,
+        policy: { enabled: true, forcePasskeySetup: true },
+      });
       const forcedAdmin = await buildUser(server, { organisation: forced, role: Role.ORG_ADMIN });
       const client = await signIn(server, forcedAdmin);
-      const result = await client.request("{ viewer { organisation { users { totalCount } passkeyStats { totalUsers } } } }");
+      const result = await client.request(
+        "{ viewer { organisation { users { totalCount } passkeyStats { totalUsers } } } }",
+      );
       expect(codeOf(result)).toBe("PASSKEY_SETUP_REQUIRED");
-      expect((await (await signIn(server, admin)).ok("{ viewer { organisation { users { totalCount } } } }")).viewer.organisation.users.totalCount).toBeGreaterThan(0);
+      expect(
+        (await (await signIn(server, admin)).ok("{ viewer { organisation { users { totalCount } } } }")).viewer
+          .organisation.users.totalCount,
+      ).toBeGreaterThan(0);
     });
   });
 
   describe("skipping the prompt", () => {
     it("counts each skip under OPTIONAL, offers again after remindAfterDays, and is FORBIDDEN when mandatory", async () => {
-      const reminding = await buildOrganisation(server, { passkeysActivated: true, policy: { enabled: true, remindAfterDays: 3, maxSkips: 2 } });
+      const reminding = await buildOrganisation(server, {
+        passkeysActivated: true,
+        policy: { enabled: true, remindAfterDays: 3, maxSkips: 2 },
+      });
       const user = await buildUser(server, { organisation: reminding });
       const client = await signIn(server, user);
-      expect((await client.ok(VIEWER)).viewer.passkeySetup).toMatchObject({ nextStep: "OFFER_SETUP", canSkip: true, skipCount: 0 });
-      const skipped = await client.ok("mutation { skipPasskeySetup { passkeySetup { nextStep skipCount skippedAt remindAt } } }");
-      expect(skipped.skipPasskeySetup.passkeySetup).toMatchObject({ nextStep: "NONE", skipCount: 1, skippedAt: server.clock.now().toISOString() });
-      expect(skipped.skipPasskeySetup.passkeySetup.remindAt).toBe(new Date(server.clock.now().getTime() + 3 * DAY).toISOString());
+      expect((await client.ok(VIEWER)).viewer.passkeySetup).toMatchObject({
+        nextStep: "OFFER_SETUP",
+        canSkip: true,
+        skipCount: 0,
+      });
+      const skipped = await client.ok(
+        "mutation { skipPasskeySetup { passkeySetup { nextStep skipCount skippedAt remindAt } } }",
+      );
+      expect(skipped.skipPasskeySetup.passkeySetup).toMatchObject({
+        nextStep: "NONE",
+        skipCount: 1,
+        skippedAt: server.clock.now().toISOString(),
+      });
+      expect(skipped.skipPasskeySetup.passkeySetup.remindAt).toBe(
+        new Date(server.clock.now().getTime() + 3 * DAY).toISOString(),
+      );
       expect(codeOf(await client.request("mutation { skipPasskeySetup { authenticated } }"))).toBe("FORBIDDEN");
 
       server.clock.advanceDays(3);
@@ -229,8 +297,14 @@ describe("sessions", () => {
         session: { restricted: true },
         passkeySetup: { nextStep: "REQUIRE_SETUP", canSkip: false, skipCount: 2 },
       });
-      expect(codeOf(await later.request("mutation { skipPasskeySetup { authenticated } }"))).toBe("PASSKEY_SETUP_REQUIRED");
-      expect(await server.dataSource.getRepository(AuditEvent).countBy({ subjectId: user.id, type: AuditEventType.PASSKEY_SETUP_SKIPPED })).toBe(2);
+      expect(codeOf(await later.request("mutation { skipPasskeySetup { authenticated } }"))).toBe(
+        "PASSKEY_SETUP_REQUIRED",
+      );
+      expect(
+        await server.dataSource
+          .getRepository(AuditEvent)
+          .countBy({ subjectId: user.id, type: AuditEventType.PASSKEY_SETUP_SKIPPED }),
+      ).toBe(2);
     });
   });
 });

@@ -57,7 +57,10 @@ export class Viewer {
 
 @ObjectType()
 export class SignInPayload {
-  @Field(() => String, { nullable: true, description: "Set only for SessionDelivery.BEARER; cookie sessions never see their token." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Set only for SessionDelivery.BEARER; cookie sessions never see their token.",
+  })
   token: string | null;
 
   @Field(() => Viewer)

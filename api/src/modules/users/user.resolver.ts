@@ -19,7 +19,9 @@ export const USER_READERS: AccessRule[] = [SELF, Role.ORG_ADMIN, Role.APP_EDITOR
 @Resolver(() => User)
 export class UserResolver {
   @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
-  @Mutation(() => User, { description: "ORG_ADMIN of that organisation, or SUPPORT (who alone may create SUPPORT users)." })
+  @Mutation(() => User, {
+    description: "ORG_ADMIN of that organisation, or SUPPORT (who alone may create SUPPORT users).",
+  })
   createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context): Promise<User> {
     return context.services.users.createFor(context.auth!.user, input, context.ip);
   }

@@ -73,7 +73,10 @@ export class UserService {
   async page(organisationId: string, filter: UserFilter): Promise<UserConnection> {
     const term = searchTerm(filter.search);
     const query = () => {
-      const qb = this.dataSource.getRepository(User).createQueryBuilder("u").where("u.organisationId = :organisationId", { organisationId });
+      const qb = this.dataSource
+        .getRepository(User)
+        .createQueryBuilder("u")
+        .where("u.organisationId = :organisationId", { organisationId });
       if (term) {
         qb.andWhere("(LOWER(u.email) LIKE :pattern ESCAPE '!' OR LOWER(u.displayName) LIKE :pattern ESCAPE '!')", {
           pattern: containsPattern(term),
@@ -106,7 +109,9 @@ export class UserService {
       }
       return this.create({ ...input, organisationId: null }, { id: caller.id, ip });
     }
-    const exists = input.organisationId.length <= 36 && (await this.dataSource.getRepository(Organisation).exist({ where: { id: input.organisationId } }));
+    const exists =
+      input.organisationId.length <= 36 &&
+      (await this.dataSource.getRepository(Organisation).exist({ where: { id: input.organisationId } }));
     if (!exists) throw notFound("The organisation");
     return this.create(input, { id: caller.id, ip });
   }
@@ -122,7 +127,10 @@ export class UserService {
     if ((input.role === Role.SUPPORT) !== (input.organisationId === null)) {
       throw badInput("SUPPORT users belong to no organisation; every other role belongs to one.", "role");
     }
-    if (input.password != null && (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > MAX_PASSWORD_LENGTH)) {
+    if (
+      input.password != null &&
+      (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > MAX_PASSWORD_LENGTH)
+    ) {
       throw badInput(`A password has ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, "password");
     }
     return { email, displayName };

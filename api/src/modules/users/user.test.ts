@@ -63,19 +63,29 @@ describe("users", () => {
         lastSignInAt: null,
       });
       const events = await server.dataSource.getRepository(AuditEvent).findBy({ subjectId: createUser.id });
-      expect(events.map((e) => [e.type, e.actorId, e.organisationId])).toEqual([[AuditEventType.USER_CREATED, admin.id, org.id]]);
+      expect(events.map((e) => [e.type, e.actorId, e.organisationId])).toEqual([
+        [AuditEventType.USER_CREATED, admin.id, org.id],
+      ]);
     });
 
     it("but not in another organisation, nor in one that does not exist (NOT_FOUND)", async () => {
-      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ organisationId: otherOrg.id }) }))).toBe("NOT_FOUND");
+      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ organisationId: otherOrg.id }) }))).toBe(
+        "NOT_FOUND",
+      );
       const unknown = "00000000-0000-4000-8000-000000000000";
-      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ organisationId: unknown }) }))).toBe("NOT_FOUND");
-      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ organisationId: "x".repeat(10_000) }) }))).toBe("NOT_FOUND");
+      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ organisationId: unknown }) }))).toBe(
+        "NOT_FOUND",
+      );
+      expect(
+        codeOf(await adminClient.request(CREATE_USER, { input: input({ organisationId: "x".repeat(10_000) }) })),
+      ).toBe("NOT_FOUND");
     });
 
     it("and never a SUPPORT user (FORBIDDEN)", async () => {
       expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ role: "SUPPORT" }) }))).toBe("FORBIDDEN");
-      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ role: "SUPPORT", organisationId: "" }) }))).toBe("NOT_FOUND");
+      expect(
+        codeOf(await adminClient.request(CREATE_USER, { input: input({ role: "SUPPORT", organisationId: "" }) })),
+      ).toBe("NOT_FOUND");
     });
 
     it("refuses an email already used in that organisation, but not in another one", async () => {
@@ -87,9 +97,14 @@ describe("users", () => {
     });
 
     it("lets only one of two simultaneous creates of the same email win", async () => {
-      const results = await Promise.all([1, 2, 3].map(() => adminClient.request(CREATE_USER, { input: input({ email: "race@acme.test" }) })));
+      const results = await Promise.all(
+        [1, 2, 3].map(() => adminClient.request(CREATE_USER, { input: input({ email: "race@acme.test" }) })),
+      );
       expect(results.filter((r) => !r.errors).length).toBe(1);
-      expect(results.filter((r) => codeOf(r) === "BAD_USER_INPUT").map((r) => r.errors![0].extensions!.field)).toEqual(["email", "email"]);
+      expect(results.filter((r) => codeOf(r) === "BAD_USER_INPUT").map((r) => r.errors![0].extensions!.field)).toEqual([
+        "email",
+        "email",
+      ]);
       expect(await server.dataSource.getRepository(User).countBy({ email: "race@acme.test" })).toBe(1);
     });
 
@@ -108,9 +123,13 @@ describe("users", () => {
     });
 
     it("answers BAD_USER_INPUT for an unknown role or a wrongly typed field", async () => {
-      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ role: "OWNER" }) }))).toBe("BAD_USER_INPUT");
+      expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ role: "OWNER" }) }))).toBe(
+        "BAD_USER_INPUT",
+      );
       expect(codeOf(await adminClient.request(CREATE_USER, { input: input({ email: 7 }) }))).toBe("BAD_USER_INPUT");
-      expect(codeOf(await adminClient.request(CREATE_USER, { input: { email: "x@acme.test" } }))).toBe("BAD_USER_INPUT");
+      expect(codeOf(await adminClient.request(CREATE_USER, { input: { email: "x@acme.test" } }))).toBe(
+        "BAD_USER_INPUT",
+      );
     });
   });
 
@@ -128,10 +147,14 @@ describe("users", () => {
     });
 
     it("in any organisation, which must exist", async () => {
-      const { createUser } = await support.ok(CREATE_USER, { input: input({ organisationId: otherOrg.id, role: "ORG_ADMIN" }) });
+      const { createUser } = await support.ok(CREATE_USER, {
+        input: input({ organisationId: otherOrg.id, role: "ORG_ADMIN" }),
+      });
       expect(createUser.organisation).toEqual({ id: otherOrg.id });
       const unknown = "00000000-0000-4000-8000-000000000000";
-      expect(codeOf(await support.request(CREATE_USER, { input: input({ organisationId: unknown }) }))).toBe("NOT_FOUND");
+      expect(codeOf(await support.request(CREATE_USER, { input: input({ organisationId: unknown }) }))).toBe(
+        "NOT_FOUND",
+      );
     });
   });
 
@@ -141,7 +164,12 @@ describe("users", () => {
 
     beforeAll(async () => {
       listed = await buildOrganisation(server);
-      const owner = await buildUser(server, { organisation: listed, role: Role.ORG_ADMIN, email: "owner@list.test", displayName: "Olive Owner" });
+      const owner = await buildUser(server, {
+        organisation: listed,
+        role: Role.ORG_ADMIN,
+        email: "owner@list.test",
+        displayName: "Olive Owner",
+      });
       listAdmin = await signIn(server, owner);
       const make = async (email: string, displayName: string, role = Role.EMPLOYEE) => {
         server.clock.advance(1000);
@@ -152,14 +180,18 @@ describe("users", () => {
       const revoked = await make("rex@list.test", "Rex Revoked");
       await givePasskey(server, revoked, { revokedAt: server.clock.now() });
       const skipper = await make("sam@list.test", "Sam Skipper", Role.APP_EDITOR);
-      await server.dataSource.getRepository(User).update({ id: skipper.id }, { skipCount: 1, skippedAt: server.clock.now() });
+      await server.dataSource
+        .getRepository(User)
+        .update({ id: skipper.id }, { skipCount: 1, skippedAt: server.clock.now() });
       await make("percent@list.test", "100% Pending");
       await make("under_score@list.test", "Una Underscore");
       await buildUser(server, { organisation: otherOrg, email: "stranger@list.test" });
     });
 
     const emails = async (variables: Record<string, unknown>) =>
-      (await listAdmin.ok(USERS, { org: listed.id, ...variables })).organisation.users.edges.map((e: any) => e.node.email);
+      (await listAdmin.ok(USERS, { org: listed.id, ...variables })).organisation.users.edges.map(
+        (e: any) => e.node.email,
+      );
 
     it("lists the organisation's users oldest first, with their passkey status", async () => {
       const users = (await listAdmin.ok(USERS, { org: listed.id })).organisation.users;
@@ -178,7 +210,12 @@ describe("users", () => {
     it("filters by passkey status and role, with a matching total", async () => {
       expect(await emails({ status: "HAS_PASSKEY" })).toEqual(["pat@list.test"]);
       expect(await emails({ status: "SKIPPED" })).toEqual(["sam@list.test"]);
-      expect(await emails({ status: "PENDING" })).toEqual(["owner@list.test", "rex@list.test", "percent@list.test", "under_score@list.test"]);
+      expect(await emails({ status: "PENDING" })).toEqual([
+        "owner@list.test",
+        "rex@list.test",
+        "percent@list.test",
+        "under_score@list.test",
+      ]);
       expect(await emails({ role: "APP_EDITOR" })).toEqual(["sam@list.test"]);
       expect(await emails({ role: "ORG_ADMIN", status: "PENDING" })).toEqual(["owner@list.test"]);
       expect((await listAdmin.ok(USERS, { org: listed.id, status: "PENDING" })).organisation.users.totalCount).toBe(4);
@@ -197,7 +234,8 @@ describe("users", () => {
       const first = (await listAdmin.ok(USERS, { org: listed.id, first: 4 })).organisation.users;
       expect(first.pageInfo.hasNextPage).toBe(true);
       expect(first.totalCount).toBe(6);
-      const second = (await listAdmin.ok(USERS, { org: listed.id, first: 4, after: first.pageInfo.endCursor })).organisation.users;
+      const second = (await listAdmin.ok(USERS, { org: listed.id, first: 4, after: first.pageInfo.endCursor }))
+        .organisation.users;
       expect(second.edges.map((e: any) => e.node.email)).toEqual(["percent@list.test", "under_score@list.test"]);
       expect(second.pageInfo.hasNextPage).toBe(false);
     });
@@ -233,7 +271,9 @@ describe("users", () => {
       const large = await countQueries(server.dataSource, async () => {
         const data = await client.ok(PAGE, { org: big.id, first: 50 });
         expect(data.organisation.users.edges).toHaveLength(50);
-        expect(new Set(data.organisation.users.edges.map((e: any) => e.node.passkeyStatus))).toEqual(new Set(["HAS_PASSKEY", "PENDING"]));
+        expect(new Set(data.organisation.users.edges.map((e: any) => e.node.passkeyStatus))).toEqual(
+          new Set(["HAS_PASSKEY", "PENDING"]),
+        );
       });
       expect(large.count).toBe(small.count);
     });
@@ -246,12 +286,19 @@ describe("users", () => {
       const employee = await buildUser(server, { organisation: org });
       await givePasskey(server, employee);
       const data = await (await signIn(server, employee)).ok(SELF);
-      expect(data.viewer.user).toEqual({ passkeyStatus: "HAS_PASSKEY", hasPassword: false, lastSignInAt: null, organisation: { id: org.id } });
+      expect(data.viewer.user).toEqual({
+        passkeyStatus: "HAS_PASSKEY",
+        hasPassword: false,
+        lastSignInAt: null,
+        organisation: { id: org.id },
+      });
     });
 
     it("an employee cannot list colleagues (FORBIDDEN)", async () => {
       const employee = await buildUser(server, { organisation: org });
-      const res = await (await signIn(server, employee)).request(`{ viewer { organisation { users { totalCount } } } }`);
+      const res = await (
+        await signIn(server, employee)
+      ).request(`{ viewer { organisation { users { totalCount } } } }`);
       expect(codeOf(res)).toBe("FORBIDDEN");
     });
   });
