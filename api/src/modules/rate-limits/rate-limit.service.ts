@@ -10,16 +10,22 @@ export type SignInKind = "password" | "code" | "passkey";
  * Brute-force limits on sign-in, with their counters in the database (table rate_limits, in
  * rate-limiter-flexible's own layout), so every API replica sees the same counts.
  *
- * Only failures count, once per operation executed (so aliases and batched mutations each
- * count). Per account it is strict but short — 10 failures in 15 minutes lock that account
- * for 5 minutes (Keycloak's brute-force detection: a short wait, never a lockout a colleague
- * could use as a weapon) and a success clears it; per IP it is generous — 300 failures in 15
- * minutes (a whole office signs in from one address at nine o'clock); both well inside OWASP
- * ASVS 2.2.1's "no more than 100 failed attempts per hour" per account.
+ * Only failures count, once per operation executed. (Mutations run one after another and a
+ * failed sign-in fails its non-null field, which stops the rest of the request: aliases and
+ * several sign-in mutations in one request never get more than one failure through.)
+ *
+ * Per account it is strict but short: the 10th failure within 15 minutes locks the account
+ * for 5 minutes (Microsoft Entra's smart lockout and Keycloak's brute-force detection: a short
+ * wait, never a lockout a colleague could use as a weapon), and while the 15-minute count is
+ * still full, each further failure locks it again. A steady guesser so gets about 12 tries per
+ * quarter of an hour, inside OWASP ASVS 2.2.1's "no more than 100 failed attempts per hour";
+ * a success clears both. Per IP it is generous — 300 failures in 15 minutes (a whole office
+ * signs in from one address at nine o'clock) — and refused until that window ends.
  */
 export class RateLimitService {
   private readonly account: RateLimiterAbstract;
   private readonly ip: RateLimiterAbstract;
+  private readonly lockSeconds: number;
 
   constructor(dataSource: DataSource, config: Config) {
     const { rateLimits } = config;
@@ -28,47 +34,52 @@ export class RateLimitService {
       keyPrefix: "account",
       points: rateLimits.accountAttempts,
       duration: rateLimits.accountWindowSeconds,
-      blockDuration: rateLimits.accountBlockSeconds,
     });
     this.ip = store({ keyPrefix: "ip", points: rateLimits.ipAttempts, duration: rateLimits.ipWindowSeconds });
+    this.lockSeconds = rateLimits.accountBlockSeconds;
   }
 
-  /** Refuses the attempt with RATE_LIMITED when its account or its IP has used up its failures. */
+  /** Refuses the attempt with RATE_LIMITED while its account is locked or its IP has used up its failures. */
   async check(kind: SignInKind, account: string | null, ip: string | null): Promise<void> {
-    const [byAccount, byIp] = await Promise.all([
-      account ? this.account.get(accountKey(kind, account)) : null,
+    const [lock, byIp] = await Promise.all([
+      account ? this.account.get(lockKey(kind, account)) : null,
       ip ? this.ip.get(ip) : null,
     ]);
-    const waits = [blockedFor(byAccount, this.account.points), blockedFor(byIp, this.ip.points)].filter(
+    const waits = [blockedFor(lock, this.account.points), blockedFor(byIp, this.ip.points)].filter(
       (s): s is number => s !== null,
     );
     if (waits.length) throw rateLimited(Math.max(...waits));
   }
 
-  /** Counts a failed attempt against the account and the IP. */
+  /** Counts a failed attempt against the account (locking it once its count is full) and the IP. */
   async failed(kind: SignInKind, account: string | null, ip: string | null): Promise<void> {
-    await Promise.all([
-      account ? this.account.consume(accountKey(kind, account)).catch(ignoreRejection) : null,
-      ip ? this.ip.consume(ip).catch(ignoreRejection) : null,
-    ]);
+    const countAccount = async (account: string) => {
+      const counted = await this.account.consume(countKey(kind, account)).catch(resultOf);
+      if (counted.consumedPoints >= this.account.points) {
+        await this.account.block(lockKey(kind, account), this.lockSeconds);
+      }
+    };
+    await Promise.all([account ? countAccount(account) : null, ip ? this.ip.consume(ip).catch(resultOf) : null]);
   }
 
-  /** A success clears the account's failures (not the IP's). */
+  /** A success clears the account's failures and lock (not the IP's count). */
   async succeeded(kind: SignInKind, account: string | null): Promise<void> {
-    if (account) await this.account.delete(accountKey(kind, account));
+    if (!account) return;
+    await Promise.all([this.account.delete(countKey(kind, account)), this.account.delete(lockKey(kind, account))]);
   }
 }
 
-const accountKey = (kind: SignInKind, account: string) => `${kind}:${account.toLowerCase()}`;
+const countKey = (kind: SignInKind, account: string) => `${kind}:${account.toLowerCase()}`;
+const lockKey = (kind: SignInKind, account: string) => `lock:${kind}:${account.toLowerCase()}`;
 
 function blockedFor(res: RateLimiterRes | null, points: number): number | null {
   if (!res || res.consumedPoints < points) return null;
   return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 }
 
-/** consume() rejects with the RateLimiterRes once the limit is passed; the next check() reports it. */
-function ignoreRejection(error: unknown) {
-  if (error instanceof RateLimiterRes) return;
+/** consume() rejects with the RateLimiterRes once the limit is passed; that result is what we read. */
+function resultOf(error: unknown): RateLimiterRes {
+  if (error instanceof RateLimiterRes) return error;
   throw error;
 }
 
