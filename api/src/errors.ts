@@ -32,6 +32,9 @@ export const passkeyRequired = () =>
   new AppError(ErrorCode.PASSKEY_REQUIRED, "Sign in with your passkey or a sign-in code from your app.");
 export const invalidCredentials = () =>
   new AppError(ErrorCode.INVALID_CREDENTIALS, "The organisation, email or password is not right.");
+/** Every failed code sign-in, whatever the reason (unknown user, wrong, used, expired or dead code). */
+export const invalidCode = () =>
+  new AppError(ErrorCode.INVALID_CREDENTIALS, "The organisation, email or code is not right, or the code has expired.");
 export const ceremonyFailed = (check: string) =>
   new AppError(ErrorCode.CEREMONY_FAILED, `The passkey response did not verify: ${check}.`);
 export const challengeExpired = () =>

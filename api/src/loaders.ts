@@ -17,6 +17,8 @@ export interface Loaders {
   userById: DataLoader<string, User | null>;
   /** Whether the user has an unrevoked passkey. */
   hasPasskey: DataLoader<string, boolean>;
+  /** The user's unrevoked passkeys, oldest first. */
+  passkeysByUser: DataLoader<string, Credential[]>;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -50,6 +52,15 @@ export function createLoaders(services: Pick<Services, "dataSource">): Loaders {
         .getRawMany();
       const withPasskey = new Set(rows.map((row) => row.userId));
       return userIds.map((id) => withPasskey.has(id));
+    }),
+    passkeysByUser: new DataLoader(async (userIds) => {
+      const rows = await dataSource.getRepository(Credential).find({
+        where: { userId: In([...userIds]), revokedAt: IsNull() },
+        order: { createdAt: "ASC", id: "ASC" },
+      });
+      const byUser = new Map<string, Credential[]>();
+      for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+      return userIds.map((id) => byUser.get(id) ?? []);
     }),
   };
 }

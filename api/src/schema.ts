@@ -8,6 +8,7 @@ import { OrganisationResolver, PasskeyStatsResolver } from "./modules/organisati
 import { UserResolver } from "./modules/users/user.resolver";
 import { OrganisationPolicyResolver, PolicyResolver } from "./modules/policy/policy.resolver";
 import { PasskeyResolver } from "./modules/passkeys/passkey.resolver";
+import { SignInCodeResolver } from "./modules/sign-in-codes/sign-in-code.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
 export const resolvers: NonEmptyArray<Function> = [
@@ -20,6 +21,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PolicyResolver,
   OrganisationPolicyResolver,
   PasskeyResolver,
+  SignInCodeResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -43,6 +43,7 @@ export type CreateOrganisationInput = {
 export type CreateUserInput = {
   displayName: string;
   email: string;
+  /** The organisation. For a SUPPORT user, who belongs to none, the empty string "". */
   organisationId: string | number;
   /** Optional initial password (at least 12 characters). */
   password?: string | null | undefined;

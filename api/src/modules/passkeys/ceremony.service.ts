@@ -29,12 +29,17 @@ import { Organisation } from "../organisations/organisation.entity";
 import { deliverSession, recordSignInFailure, startSession } from "../sessions/sign-in";
 import { SignInPayload } from "../sessions/viewer.types";
 import { User } from "../users/user.entity";
-import { CONTROL_CHARACTERS } from "../users/user.service";
 import { authenticatorName } from "./aaguid";
 import { ChallengePurpose } from "./challenge.entity";
 import { CHALLENGE_TTL_MS } from "./challenge.service";
 import { Credential } from "./credential.entity";
-import { activeCredentialsOf, credentialIdHash, findCredential, MAX_CREDENTIAL_ID_LENGTH } from "./passkey.service";
+import {
+  activeCredentialsOf,
+  checkCredentialName,
+  credentialIdHash,
+  findCredential,
+  MAX_CREDENTIAL_ID_LENGTH,
+} from "./passkey.service";
 import {
   FinishPasskeyRegistrationInput,
   FinishPasskeySignInInput,
@@ -292,13 +297,9 @@ export async function startPasskeyRegistration(context: Context): Promise<Passke
   return { challengeId: challenge.id, options, expiresAt: challenge.expiresAt };
 }
 
+/** The caller's name for the passkey, else the authenticator's from its AAGUID, else "Passkey". */
 function credentialName(input: string | null | undefined, aaguid: string): string {
-  const name = input?.trim();
-  if (name) {
-    if (name.length > 100) throw badInput("A passkey name has at most 100 characters.", "name");
-    if (CONTROL_CHARACTERS.test(name)) throw badInput("A passkey name cannot contain control characters.", "name");
-    return name;
-  }
+  if (input?.trim()) return checkCredentialName(input);
   return authenticatorName(aaguid) ?? "Passkey";
 }
 

@@ -1,5 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AllowRestricted, Public } from "../../auth/access";
+import { notFound } from "../../errors";
+import { Role } from "../enums";
+import { User } from "../users/user.entity";
 import { Context } from "../../context";
 import { SignInPayload } from "../sessions/viewer.types";
 import { authenticatorName, knownAuthenticators } from "./aaguid";
@@ -56,6 +59,46 @@ export class PasskeyResolver {
     return finishPasskeySignIn(context, input);
   }
 
+  /** The caller's own passkey; someone else's is NOT_FOUND whatever the caller's role. */
+  @Authorized()
+  @Mutation(() => Credential)
+  renameCredential(
+    @Arg("id", () => ID) id: string,
+    @Arg("name", () => String) name: string,
+    @Ctx() context: Context,
+  ): Promise<Credential> {
+    const auth = context.auth!;
+    return context.services.credentials.rename(auth.user, id, name, actorOf(context));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "The caller's own credential." })
+  async revokeCredential(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
+    await context.services.credentials.revoke(context.auth!.user, id, actorOf(context));
+    return true;
+  }
+
+  /** The checker has matched the user's organisation to an ORG_ADMIN's; SUPPORT reaches any user. */
+  @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @Mutation(() => User, {
+    description: "ORG_ADMIN or SUPPORT: revoke one credential of a user, or all of them when credentialId is null.",
+  })
+  async revokeUserCredentials(
+    @Arg("userId", () => ID) userId: string,
+    @Arg("credentialId", () => ID, { nullable: true }) credentialId: string | null,
+    @Arg("endSessions", () => Boolean, {
+      defaultValue: false,
+      description: "Also end the user's sessions on every device (a lost or stolen phone is still signed in).",
+    })
+    endSessions: boolean,
+    @Ctx() context: Context,
+  ): Promise<User> {
+    const user = await context.services.users.findById(userId);
+    if (!user) throw notFound("The user");
+    await context.services.credentials.revoke(user, credentialId ?? null, actorOf(context), { endSessions });
+    return user;
+  }
+
   @Public()
   @Query(() => [AuthenticatorInfo], {
     description:
@@ -73,3 +116,9 @@ export class PasskeyResolver {
     return authenticatorName(credential.aaguid);
   }
 }
+
+const actorOf = (context: Context) => ({
+  user: context.auth!.user,
+  sessionId: context.auth!.session.id,
+  ip: context.ip,
+});

@@ -1,9 +1,16 @@
 import { createHash } from "node:crypto";
-import { EntityManager, IsNull } from "typeorm";
+import { DataSource, EntityManager, In, IsNull } from "typeorm";
+import { Clock } from "../../clock";
+import { Transactions } from "../../db/data-source";
+import { badInput, notFound } from "../../errors";
+import { recordAudit } from "../audit/audit.service";
+import { AuditEventType } from "../enums";
+import { SessionService } from "../sessions/session.service";
+import { User } from "../users/user.entity";
+import { CONTROL_CHARACTERS } from "../users/user.service";
 import { Credential } from "./credential.entity";
 
 /**
- * Credential lookups shared with the other modules (rename/revoke, User.passkeys, codes).
  * Every lookup by WebAuthn credential ID goes through its SHA-256: IDs may be 1,023 bytes,
  * too long for a unique index, and the hash is what is unique across the service.
  */
@@ -11,6 +18,8 @@ export const credentialIdHash = (credentialId: string) => createHash("sha256").u
 
 /** Longest base64url text of a 1,023-byte credential ID (WebAuthn's limit); anything longer names nothing. */
 export const MAX_CREDENTIAL_ID_LENGTH = 1364;
+
+export const MAX_CREDENTIAL_NAME_LENGTH = 100;
 
 /** The credential with this WebAuthn ID (base64url), revoked ones included; null when there is none. */
 export function findCredential(manager: EntityManager, credentialId: string): Promise<Credential | null> {
@@ -23,4 +32,116 @@ export function activeCredentialsOf(manager: EntityManager, userId: string): Pro
   return manager
     .getRepository(Credential)
     .find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: "ASC", id: "ASC" } });
+}
+
+/** A passkey name as given, trimmed; BAD_USER_INPUT when empty, too long or with control characters. */
+export function checkCredentialName(input: string): string {
+  const name = input.trim();
+  if (!name || name.length > MAX_CREDENTIAL_NAME_LENGTH || CONTROL_CHARACTERS.test(name)) {
+    throw badInput(
+      `A passkey name has 1 to ${MAX_CREDENTIAL_NAME_LENGTH} characters, without control characters.`,
+      "name",
+    );
+  }
+  return name;
+}
+
+export interface CredentialActor {
+  user: Pick<User, "id">;
+  /** The caller's session, kept when their own sessions are ended. */
+  sessionId: string;
+  ip: string | null;
+}
+
+/**
+ * Looking after registered passkeys: renaming, and revoking them — by their owner, or by an
+ * admin for a user who lost a device. Revoking is a soft delete (DESIGN "Credentials"): the
+ * row stays for the audit trail, and the sign-in ceremony refuses it for good.
+ */
+export class CredentialService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** The owner's own unrevoked credential; anyone else's, or a revoked one, is NOT_FOUND. */
+  async findOwn(ownerId: string, credentialId: string): Promise<Credential> {
+    const credential = await findCredential(this.dataSource.manager, credentialId);
+    if (!credential || credential.userId !== ownerId || credential.revokedAt) throw notFound("The passkey");
+    return credential;
+  }
+
+  async rename(owner: User, credentialId: string, name: string, actor: CredentialActor): Promise<Credential> {
+    const newName = checkCredentialName(name);
+    const credential = await this.findOwn(owner.id, credentialId);
+    if (credential.name === newName) return credential;
+    return this.transactions.run(async (manager) => {
+      const result = await manager.update(Credential, { id: credential.id, revokedAt: IsNull() }, { name: newName });
+      if (result.affected !== 1) throw notFound("The passkey");
+      await recordAudit(manager, {
+        type: AuditEventType.PASSKEY_RENAMED,
+        organisationId: credential.organisationId,
+        actorId: actor.user.id,
+        subjectId: owner.id,
+        data: { credentialId, from: credential.name, to: newName },
+        ip: actor.ip,
+        at: this.clock.now(),
+      });
+      return Object.assign(credential, { name: newName });
+    });
+  }
+
+  /**
+   * Revokes the user's credential `credentialId`, or all of them when it is null; with
+   * `endSessions`, the user's sessions end too (DESIGN: "on request, when a factor changes"),
+   * except the caller's own. Returns the credentials revoked; one PASSKEY_REVOKED event each.
+   */
+  async revoke(
+    user: Pick<User, "id" | "organisationId">,
+    credentialId: string | null,
+    actor: CredentialActor,
+    options: { endSessions?: boolean } = {},
+  ): Promise<Credential[]> {
+    const only = credentialId === null ? null : await this.findOwn(user.id, credentialId);
+    return this.transactions.run(async (manager) => {
+      const now = this.clock.now();
+      const targets = only ? [only] : await activeCredentialsOf(manager, user.id);
+      if (targets.length) {
+        const result = await manager.update(
+          Credential,
+          { id: In(targets.map((c) => c.id)), revokedAt: IsNull() },
+          { revokedAt: now, revokedById: actor.user.id },
+        );
+        // A revoke of one passkey that lost a race with another revoke: it is gone already.
+        if (only && result.affected !== 1) throw notFound("The passkey");
+      }
+      for (const credential of targets) {
+        await recordAudit(manager, {
+          type: AuditEventType.PASSKEY_REVOKED,
+          organisationId: user.organisationId,
+          actorId: actor.user.id,
+          subjectId: user.id,
+          data: { credentialId: credential.credentialId, name: credential.name },
+          ip: actor.ip,
+          at: now,
+        });
+      }
+      if (options.endSessions) {
+        const keep = actor.user.id === user.id ? actor.sessionId : null;
+        const ended = await this.sessions.endOthers(manager, user.id, keep);
+        await recordAudit(manager, {
+          type: AuditEventType.SIGNED_OUT,
+          organisationId: user.organisationId,
+          actorId: actor.user.id,
+          subjectId: user.id,
+          data: { otherSessions: ended, reason: "passkeys_revoked" },
+          ip: actor.ip,
+          at: now,
+        });
+      }
+      return targets.map((c) => Object.assign(c, { revokedAt: now, revokedById: actor.user.id }));
+    });
+  }
 }

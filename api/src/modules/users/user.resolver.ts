@@ -3,6 +3,7 @@ import { AccessRule, AllowRestricted, SELF } from "../../auth/access";
 import { Context } from "../../context";
 import { PasskeyStatus, Role } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
+import { Credential } from "../passkeys/credential.entity";
 import { User } from "./user.entity";
 import { passkeyStatusOf } from "./user.service";
 import { CreateUserInput } from "./user.types";
@@ -32,6 +33,14 @@ export class UserResolver {
   @FieldResolver(() => PasskeyStatus)
   async passkeyStatus(@Root() user: User, @Ctx() context: Context): Promise<PasskeyStatus> {
     return passkeyStatusOf(user, await context.loaders.hasPasskey.load(user.id));
+  }
+
+  // Batched like passkeyStatus: one credentials query per page of users.
+  @Authorized(...USER_READERS)
+  @AllowRestricted()
+  @FieldResolver(() => [Credential])
+  passkeys(@Root() user: User, @Ctx() context: Context): Promise<Credential[]> {
+    return context.loaders.passkeysByUser.load(user.id);
   }
 
   @Authorized(...USER_READERS)

@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Public } from "../../auth/access";
+import { Context } from "../../context";
+import { forbidden, notFound } from "../../errors";
+import { Role } from "../enums";
+import { SignInPayload } from "../sessions/viewer.types";
+import { signInWithCode } from "./code-sign-in";
+import { SignInCodeKind } from "./sign-in-code.entity";
+import { CodeSignInInput, IssuedSignInCode } from "./sign-in-code.types";
+
+@Resolver()
+export class SignInCodeResolver {
+  @Public()
+  @Mutation(() => SignInPayload, {
+    description: "With a code made on a device where the user is signed in (or issued by an admin).",
+  })
+  signInWithCode(
+    @Arg("input", () => CodeSignInInput) input: CodeSignInInput,
+    @Ctx() context: Context,
+  ): Promise<SignInPayload> {
+    return signInWithCode(context, input);
+  }
+
+  /** Any full session: a restricted one must set up its passkey first (the checker refuses it). */
+  @Authorized()
+  @Mutation(() => IssuedSignInCode, {
+    description: "A single-use code to sign in on another device, valid for minutes. Needs a full session.",
+  })
+  createSignInCode(@Ctx() context: Context): Promise<IssuedSignInCode> {
+    const { user } = context.auth!;
+    return context.services.signInCodes.issue(user, SignInCodeKind.DEVICE, { id: user.id, ip: context.ip });
+  }
+
+  /** The checker has matched the user's organisation to an ORG_ADMIN's; SUPPORT reaches any user. */
+  @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @Mutation(() => IssuedSignInCode, { description: "ORG_ADMIN or SUPPORT: a code for a user who lost every device." })
+  async issueRecoveryCode(@Arg("userId", () => ID) userId: string, @Ctx() context: Context): Promise<IssuedSignInCode> {
+    const user = await context.services.users.findById(userId);
+    if (!user) throw notFound("The user");
+    if (user.disabledAt) throw forbidden("This user's account is disabled.");
+    const actor = context.auth!.user;
+    return context.services.signInCodes.issue(user, SignInCodeKind.RECOVERY, { id: actor.id, ip: context.ip });
+  }
+}

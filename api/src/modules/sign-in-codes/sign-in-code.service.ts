@@ -1,0 +1,132 @@
+import { randomUUID } from "node:crypto";
+import { DataSource, EntityManager, IsNull, MoreThan } from "typeorm";
+import { Clock } from "../../clock";
+import { Transactions } from "../../db/data-source";
+import { recordAudit } from "../audit/audit.service";
+import { AuditEventType } from "../enums";
+import { hashPassword, verifyPassword } from "../users/password";
+import { User } from "../users/user.entity";
+import { SignInCode, SignInCodeKind } from "./sign-in-code.entity";
+import { CODE_TTL_MS, formatCode, generateCode, MAX_CODE_ATTEMPTS } from "./sign-in-code.rules";
+
+export interface IssuedCode {
+  /** Shown once, as XXXX-XXXX; never stored. */
+  code: string;
+  expiresAt: Date;
+}
+
+export type CodeCheck =
+  { code: SignInCode; failure?: undefined } | { failure: "no_live_code" | "no_tries_left" | "wrong_code" };
+
+export interface CodeActor {
+  id: string;
+  ip: string | null;
+}
+
+/**
+ * Single-use sign-in codes (DESIGN "Sign-in codes"). A code is a one-time password and is
+ * hashed like one (argon2id): with only 39 bits, a fast hash in a leaked table would fall to a
+ * GPU within its ten minutes. A user has at most one live code: a new one replaces the last,
+ * so there is only ever one hash to check and one thing to guess.
+ */
+export class SignInCodeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * A fresh code for `user`: DEVICE when they made it themselves (createSignInCode), RECOVERY
+   * when an admin issued it. The code, the end of the previous one and the audit event commit
+   * together.
+   */
+  async issue(user: Pick<User, "id" | "organisationId">, kind: SignInCodeKind, actor: CodeActor): Promise<IssuedCode> {
+    const code = generateCode();
+    // Hashed before the transaction: argon2's tens of milliseconds need not hold SQLite's one writer.
+    const codeHash = await hashPassword(code);
+    return this.transactions.run(async (manager) => {
+      const now = this.clock.now();
+      const replaced = await manager.update(
+        SignInCode,
+        { userId: user.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
+        { expiresAt: now },
+      );
+      const row = manager.create(SignInCode, {
+        id: randomUUID(),
+        userId: user.id,
+        organisationId: user.organisationId,
+        createdById: actor.id,
+        kind,
+        codeHash,
+        failedAttempts: 0,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+        usedAt: null,
+      });
+      await manager.insert(SignInCode, row);
+      await recordAudit(manager, {
+        type:
+          kind === SignInCodeKind.RECOVERY ? AuditEventType.RECOVERY_CODE_ISSUED : AuditEventType.SIGN_IN_CODE_CREATED,
+        organisationId: user.organisationId,
+        actorId: actor.id,
+        subjectId: user.id,
+        data: { codeId: row.id, expiresAt: row.expiresAt.toISOString(), replacedCodes: replaced.affected ?? 0 },
+        ip: actor.ip,
+        at: now,
+      });
+      return { code: formatCode(code), expiresAt: row.expiresAt };
+    });
+  }
+
+  /** The user's live code: unused and unexpired (its tries are counted by `check`); null when there is none. */
+  findLive(userId: string): Promise<SignInCode | null> {
+    return this.dataSource.getRepository(SignInCode).findOne({
+      where: { userId, usedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
+      order: { createdAt: "DESC" },
+    });
+  }
+
+  /**
+   * Checks a normalised code against the user's live code, or against a dummy hash when there
+   * is none, so that every failure costs the same argon2 work. The try is counted before the
+   * hash is checked, with one conditional UPDATE: however many guesses race on one code, at most
+   * MAX_CODE_ATTEMPTS of them are ever checked.
+   */
+  async check(live: SignInCode | null, code: string): Promise<CodeCheck> {
+    const counted = live ? await this.countAttempt(live.id) : false;
+    const matches = await verifyPassword(counted ? live!.codeHash : null, code);
+    if (!live) return { failure: "no_live_code" };
+    if (!counted) return { failure: "no_tries_left" };
+    return matches ? { code: live } : { failure: "wrong_code" };
+  }
+
+  private async countAttempt(codeId: string): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(SignInCode)
+      .set({ failedAttempts: () => "failedAttempts + 1" })
+      .where("id = :id AND usedAt IS NULL AND expiresAt > :now AND failedAttempts < :max", {
+        id: codeId,
+        now: this.clock.now(),
+        max: MAX_CODE_ATTEMPTS,
+      })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /**
+   * Uses the code up, inside the sign-in's transaction; the right try is not a failed one.
+   * False when another request used it first.
+   */
+  async consume(manager: EntityManager, codeId: string): Promise<boolean> {
+    const now = this.clock.now();
+    const result = await manager
+      .createQueryBuilder()
+      .update(SignInCode)
+      .set({ usedAt: now, failedAttempts: () => "failedAttempts - 1" })
+      .where("id = :id AND usedAt IS NULL AND expiresAt > :now", { id: codeId, now })
+      .execute();
+    return result.affected === 1;
+  }
+}
