@@ -146,4 +146,47 @@ describe("journeys", () => {
       "CEREMONY_FAILED",
     );
   });
+
+  it("an admin with a passkey on the phone makes a code, signs in on the laptop with it, and creates a second passkey there", async () => {
+    const organisation = await buildOrganisation(server, { passkeysActivated: true });
+    const adminUser = await buildUser(server, { organisation, role: Role.ORG_ADMIN, password: PASSWORD });
+    const phone = await signInWithPassword(organisation.slug, adminUser.email);
+    await updatePolicy(phone, organisation.id, { enabled: true, forcePasskeySetup: true });
+    const phoneKey = authenticatorFor(server);
+    await registerPasskey(phone, phoneKey, {}, "My phone");
+
+    // On the phone: a code, shown once.
+    const { code } = (await phone.ok(`mutation { createSignInCode { code expiresAt } }`)).createSignInCode;
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+    // On the laptop: the password is refused (the admin has a passkey), the code typed in lower case is not.
+    const laptop = server.client();
+    expect(
+      codeOf(
+        await laptop.request(SIGN_IN, {
+          i: { organisationSlug: organisation.slug, email: adminUser.email, password: PASSWORD },
+        }),
+      ),
+    ).toBe("PASSKEY_REQUIRED");
+    await laptop.ok(`mutation($i: CodeSignInInput!) { signInWithCode(input: $i) { token } }`, {
+      i: { organisationSlug: organisation.slug, email: adminUser.email, code: code.toLowerCase() },
+    });
+    expect(await viewerOf(laptop)).toMatchObject({
+      session: { authMethod: "SIGN_IN_CODE", restricted: true },
+      passkeySetup: { nextStep: "REQUIRE_SETUP", reason: "NEW_DEVICE", hasPasskey: true },
+    });
+
+    // The laptop makes its own passkey, and from then on signs in with it.
+    server.clock.advance(60_000);
+    const laptopKey = authenticatorFor(server);
+    await registerPasskey(laptop, laptopKey, {}, "Work laptop");
+    expect((await viewerOf(laptop)).passkeySetup.nextStep).toBe("NONE");
+    const { viewer } = await laptop.ok(`{ viewer { user { passkeys { name } } } }`);
+    expect(viewer.user.passkeys.map((p: { name: string }) => p.name)).toEqual(["My phone", "Work laptop"]);
+    await laptop.ok(`mutation { signOut }`);
+    const started = await startSignIn(laptop, { organisationSlug: organisation.slug });
+    const res = await finishSignIn(laptop, started.challengeId, laptopKey.authenticate(started.options), "COOKIE");
+    expect(res.errors).toBeUndefined();
+    expect((await viewerOf(laptop)).session).toMatchObject({ authMethod: "PASSKEY", restricted: false });
+  });
 });
