@@ -160,6 +160,22 @@ const ROWS: Row[] = [
     "Organisation.users of the caller's organisation",
   ),
   row(
+    "Organisation.user",
+    (w) =>
+      q("query ($id: ID, $u: ID!) { organisation(id: $id) { user(id: $u) { id email passkeys { id } } } }", {
+        id: w.orgA.id,
+        u: w.userOfA.id,
+      }),
+    A_READERS,
+    "Organisation.user of A",
+  ),
+  row(
+    "Organisation.user",
+    (w) => q("query ($u: ID!) { viewer { organisation { user(id: $u) { id } } } }", { u: w.userOfA.id }),
+    OWN_ORG_READERS,
+    "Organisation.user of the caller's organisation",
+  ),
+  row(
     "Organisation.passkeyStats",
     (w) =>
       q(
@@ -339,7 +355,7 @@ const ROWS: Row[] = [
 ];
 
 /** Organisation fields that carry their own access rule, beyond the root that reached them. */
-const GUARDED_ORGANISATION_FIELDS = ["users", "passkeyStats", "auditEvents", "passkeyPolicy"];
+const GUARDED_ORGANISATION_FIELDS = ["users", "user", "passkeyStats", "auditEvents", "passkeyPolicy"];
 
 function fieldExists(schema: GraphQLSchema, coordinate: string): boolean {
   const [typeName, fieldName] = coordinate.split(".");

@@ -4,6 +4,7 @@ import { Context } from "../../context";
 import { badInput } from "../../errors";
 import { AuditEventConnection } from "../audit/audit-event.types";
 import { AuditEventType, PasskeyStatus, Role } from "../enums";
+import { User } from "../users/user.entity";
 import { UserConnection } from "../users/user.types";
 import { Organisation } from "./organisation.entity";
 import { isId } from "./organisation.service";
@@ -94,6 +95,20 @@ export class OrganisationResolver {
     @Ctx() context: Context,
   ): Promise<UserConnection> {
     return context.services.users.page(organisation.id, { first, after, search, passkeyStatus, role });
+  }
+
+  @Authorized(...ORGANISATION_READERS)
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "One of the organisation's users by id; null when the organisation has no such user.",
+  })
+  async user(
+    @Root() organisation: Organisation,
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: Context,
+  ): Promise<User | null> {
+    const user = isId(id) ? await context.loaders.userById.load(id) : null;
+    return user?.organisationId === organisation.id ? user : null;
   }
 
   @Authorized(...ORGANISATION_READERS)

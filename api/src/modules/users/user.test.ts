@@ -252,6 +252,24 @@ describe("users", () => {
     });
   });
 
+  describe("Organisation.user", () => {
+    const ONE = `query ($org: ID!, $id: ID!) { organisation(id: $org) { user(id: $id) { id email role } } }`;
+
+    it("finds one of the organisation's users by id", async () => {
+      const user = await buildUser(server, { organisation: org, email: "found@acme.test" });
+      const data = await adminClient.ok(ONE, { org: org.id, id: user.id });
+      expect(data.organisation.user).toEqual({ id: user.id, email: "found@acme.test", role: "EMPLOYEE" });
+    });
+
+    it("is null for another organisation's user, a SUPPORT user, an unknown id and a malformed one", async () => {
+      const elsewhere = await buildUser(server, { organisation: otherOrg });
+      const supportUser = await buildUser(server, { role: Role.SUPPORT });
+      for (const id of [elsewhere.id, supportUser.id, "00000000-0000-4000-8000-000000000000", "x".repeat(5000)]) {
+        expect((await support.ok(ONE, { org: org.id, id })).organisation.user).toBeNull();
+      }
+    });
+  });
+
   describe("no query per row", () => {
     const PAGE = `query ($org: ID!, $first: Int) { organisation(id: $org) { users(first: $first) {
       totalCount edges { node { id email passkeyStatus hasPassword lastSignInAt organisation { id name } } } } } }`;
