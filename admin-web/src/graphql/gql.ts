@@ -44,9 +44,9 @@ type Documents = {
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  fragment UserDetailFields on User {\n    ...UserRowFields\n    hasPassword\n    createdAt\n    passkeys {\n      ...CredentialFields\n    }\n  }\n": typeof types.UserDetailFieldsFragmentDoc,
     "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument,
-    "\n  query UserDetail($organisationId: ID!, $email: String!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      users(first: 20, search: $email) {\n        edges {\n          node {\n            ...UserDetailFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.UserDetailDocument,
+    "\n  query UserDetail($organisationId: ID!, $userId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      user(id: $userId) {\n        ...UserDetailFields\n      }\n    }\n  }\n": typeof types.UserDetailDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.RevokeUserCredentialsDocument,
+    "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID, $endSessions: Boolean!) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId, endSessions: $endSessions) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.RevokeUserCredentialsDocument,
     "\n  mutation IssueRecoveryCode($userId: ID!) {\n    issueRecoveryCode(userId: $userId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.IssueRecoveryCodeDocument,
 };
 const documents: Documents = {
@@ -80,9 +80,9 @@ const documents: Documents = {
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  fragment UserDetailFields on User {\n    ...UserRowFields\n    hasPassword\n    createdAt\n    passkeys {\n      ...CredentialFields\n    }\n  }\n": types.UserDetailFieldsFragmentDoc,
     "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationUsersDocument,
-    "\n  query UserDetail($organisationId: ID!, $email: String!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      users(first: 20, search: $email) {\n        edges {\n          node {\n            ...UserDetailFields\n          }\n        }\n      }\n    }\n  }\n": types.UserDetailDocument,
+    "\n  query UserDetail($organisationId: ID!, $userId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      user(id: $userId) {\n        ...UserDetailFields\n      }\n    }\n  }\n": types.UserDetailDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId) {\n      ...UserDetailFields\n    }\n  }\n": types.RevokeUserCredentialsDocument,
+    "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID, $endSessions: Boolean!) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId, endSessions: $endSessions) {\n      ...UserDetailFields\n    }\n  }\n": types.RevokeUserCredentialsDocument,
     "\n  mutation IssueRecoveryCode($userId: ID!) {\n    issueRecoveryCode(userId: $userId) {\n      code\n      expiresAt\n    }\n  }\n": types.IssueRecoveryCodeDocument,
 };
 
@@ -223,7 +223,7 @@ export function graphql(source: "\n  query OrganisationUsers(\n    $organisation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UserDetail($organisationId: ID!, $email: String!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      users(first: 20, search: $email) {\n        edges {\n          node {\n            ...UserDetailFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserDetail($organisationId: ID!, $email: String!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      users(first: 20, search: $email) {\n        edges {\n          node {\n            ...UserDetailFields\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UserDetail($organisationId: ID!, $userId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      user(id: $userId) {\n        ...UserDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserDetail($organisationId: ID!, $userId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      user(id: $userId) {\n        ...UserDetailFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,7 +231,7 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId) {\n      ...UserDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId) {\n      ...UserDetailFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID, $endSessions: Boolean!) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId, endSessions: $endSessions) {\n      ...UserDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID, $endSessions: Boolean!) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId, endSessions: $endSessions) {\n      ...UserDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { useMutation } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
@@ -17,7 +17,7 @@ import {
 import { notifications } from "@mantine/notifications";
 import { IconArrowLeft, IconKey, IconTrash } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { toApiError } from "../../app/errors";
 import { roleLabels } from "../../app/viewer";
 import type { IssueRecoveryCodeMutation } from "../../graphql/graphql";
@@ -27,8 +27,11 @@ import { PageHeader } from "../../ui/PageHeader";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/QueryState";
 import { SignInCodeCountdown } from "../../ui/SignInCodeCountdown";
 import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
-import { IssueRecoveryCodeMutation as IssueRecoveryCode, RevokeUserCredentialsMutation } from "./operations";
-import { useOrganisationUser } from "./useOrganisationUser";
+import {
+  IssueRecoveryCodeMutation as IssueRecoveryCode,
+  RevokeUserCredentialsMutation,
+  UserDetailQuery,
+} from "./operations";
 
 type RecoveryCode = IssueRecoveryCodeMutation["issueRecoveryCode"];
 
@@ -43,9 +46,9 @@ export function UserDetail({
   canManage: boolean;
   backTo: { path: string; label: string };
 }) {
-  const location = useLocation();
-  const emailHint = (location.state as { email?: string } | null)?.email;
-  const { user, error, notFound, refetch } = useOrganisationUser(organisationId, userId, emailHint);
+  const { data, error, refetch } = useQuery(UserDetailQuery, { variables: { organisationId, userId } });
+  const user = data?.organisation?.user;
+  const notFound = Boolean(data) && !user;
   const [revoke] = useMutation(RevokeUserCredentialsMutation, {
     refetchQueries: ["PasskeyStats"],
   });
@@ -65,7 +68,7 @@ export function UserDetail({
         {notFound ? (
           <EmptyState title="User not found">This user does not exist in this organisation, or was removed.</EmptyState>
         ) : error ? (
-          <ErrorState error={error} onRetry={refetch} />
+          <ErrorState error={error} onRetry={() => void refetch()} />
         ) : (
           <LoadingState label="Loading the user…" />
         )}
@@ -75,13 +78,14 @@ export function UserDetail({
 
   async function revokeOne(credentialId: string | null) {
     try {
-      await revoke({ variables: { userId, credentialId } });
+      // Revoking everything is what an admin does for a lost or stolen device: its sessions end too.
+      await revoke({ variables: { userId, credentialId, endSessions: credentialId === null } });
       notifications.show({
         color: "teal",
         title: credentialId ? "Passkey revoked" : "All passkeys revoked",
         message: credentialId
           ? "It can no longer be used to sign in."
-          : `${user!.displayName} has to create a new passkey at the next sign-in.`,
+          : `${user!.displayName} is signed out everywhere and creates a new passkey at the next sign-in.`,
       });
     } catch (e) {
       notifications.show({
@@ -160,7 +164,7 @@ export function UserDetail({
               onClick={() =>
                 confirmAction({
                   title: "Revoke all passkeys?",
-                  body: `${user.displayName} will not be able to sign in with any of their ${user.passkeys.length} passkeys.`,
+                  body: `${user.displayName} will not be able to sign in with any of their ${user.passkeys.length} passkeys, and is signed out on every device (a lost phone too).`,
                   confirmLabel: "Revoke all",
                   onConfirm: () => revokeOne(null),
                 })

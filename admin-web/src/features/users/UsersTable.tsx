@@ -104,15 +104,7 @@ export function UsersTable({
                 {users.edges.map(({ node: user }) => (
                   <Table.Tr key={user.id}>
                     <Table.Td>
-                      <Text
-                        component={Link}
-                        to={userPath(user.id)}
-                        state={{ email: user.email }}
-                        fw={500}
-                        c="blue"
-                        td="underline"
-                        size="sm"
-                      >
+                      <Text component={Link} to={userPath(user.id)} fw={500} c="blue" td="underline" size="sm">
                         {user.displayName}
                       </Text>
                     </Table.Td>

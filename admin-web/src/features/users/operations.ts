@@ -50,18 +50,13 @@ export const OrganisationUsersQuery = graphql(`
   }
 `);
 
-/** The contract has no user(id): a user is found by email search (one row) with their passkeys. */
 export const UserDetailQuery = graphql(`
-  query UserDetail($organisationId: ID!, $email: String!) {
+  query UserDetail($organisationId: ID!, $userId: ID!) {
     organisation(id: $organisationId) {
       id
       name
-      users(first: 20, search: $email) {
-        edges {
-          node {
-            ...UserDetailFields
-          }
-        }
+      user(id: $userId) {
+        ...UserDetailFields
       }
     }
   }
@@ -76,8 +71,8 @@ export const CreateUserMutation = graphql(`
 `);
 
 export const RevokeUserCredentialsMutation = graphql(`
-  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID) {
-    revokeUserCredentials(userId: $userId, credentialId: $credentialId) {
+  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID, $endSessions: Boolean!) {
+    revokeUserCredentials(userId: $userId, credentialId: $credentialId, endSessions: $endSessions) {
       ...UserDetailFields
     }
   }
