@@ -295,7 +295,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await rename.getByLabel("Name", { exact: true }).fill("Work laptop");
     await rename.getByRole("button", { name: "Save name" }).click();
     await gone(rename);
-    await shown(lp.getByRole("cell", { name: "Work laptop" }));
+    await shown(lp.getByRole("cell", { name: "Work laptop", exact: true }));
     expect(before.join()).not.toContain("Work laptop");
 
     // The code worked once.
@@ -423,12 +423,15 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     const { page } = supportDevice;
     await page.goto("/playground");
     await shown(page.locator(".graphiql-container"), 30_000);
+    // GraphiQL runs nothing until its Monaco editors are mounted; the response editor comes last.
+    await shown(page.locator(".graphiql-response .monaco-editor"), 30_000);
     await page.getByRole("button", { name: /Execute query/i }).click();
     await expect
       .poll(() => page.locator(".graphiql-response").textContent(), {
         timeout: 20_000,
       })
-      .toContain('"authenticated": true');
+      // Monaco lays out spaces as no-break spaces, which \s matches.
+      .toMatch(/"authenticated":\s+true/);
     await screenshot(page, "playground");
   });
 });
