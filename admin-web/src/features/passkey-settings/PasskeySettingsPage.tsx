@@ -2,6 +2,7 @@ import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useSignedInViewer } from "../../app/ViewerContext";
+import { ViewerQuery } from "../../app/viewer";
 import type { PasskeyRequirement } from "../../graphql/graphql";
 import { PageHeader } from "../../ui/PageHeader";
 import { ErrorState, LoadingState } from "../../ui/QueryState";
@@ -102,6 +103,9 @@ export function PasskeySettings({
                 organisation: { ...organisation, passkeyPolicy: saved },
               },
             });
+            // The admin's own requirement follows the policy: a save can restrict their own session
+            // (Force Passkey Setup before they have a passkey), and the auth gate must see it now.
+            void client.refetchQueries({ include: [ViewerQuery] });
             return saved;
           }}
           onFetchLatest={async () => {
