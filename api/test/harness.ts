@@ -198,3 +198,18 @@ export class GraphQLClient {
 export function codeOf(result: GraphQLResponse): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/**
+ * A response's errors as a client compares them: outside production Apollo adds a stack trace,
+ * which differs from call to call (production responses have none).
+ */
+export function withoutStacktraces(result: GraphQLResponse) {
+  return {
+    status: result.status,
+    data: result.data,
+    errors: result.errors?.map(({ extensions: { stacktrace: _stacktrace, ...extensions } = {}, ...error }) => ({
+      ...error,
+      extensions,
+    })),
+  };
+}

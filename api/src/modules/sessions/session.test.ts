@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOrganisation, buildUser, givePasskey, signIn } from "../../../test/factories";
-import { codeOf, DAY, GraphQLClient, MINUTE, startTestServer, TestServer } from "../../../test/harness";
+import {
+  codeOf,
+  DAY,
+  GraphQLClient,
+  MINUTE,
+  startTestServer,
+  TestServer,
+  withoutStacktraces,
+} from "../../../test/harness";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { AuditEventType, Role } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -121,15 +129,7 @@ describe("sessions", () => {
         signInAs(noPassword.email),
         signInAs(user.email, { slug: null }),
       ]);
-      // Tests run outside production, where Apollo adds a stack trace; production responses have none.
-      const errors = failures.map(({ result }) => ({
-        status: result.status,
-        errors: result.errors!.map(({ extensions: { stacktrace: _stacktrace, ...extensions } = {}, ...error }) => ({
-          ...error,
-          extensions,
-        })),
-        data: result.data,
-      }));
+      const errors = failures.map(({ result }) => withoutStacktraces(result));
       expect(errors[0].errors).toEqual([
         {
           message: "The organisation, email or password is not right.",

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticatorFor, buildPasskeyOrganisation, registerPasskey } from "../../../test/ceremonies";
 import { buildOrganisation, buildUser, signIn } from "../../../test/factories";
-import { codeOf, GraphQLClient, MINUTE, startTestServer, TestServer } from "../../../test/harness";
+import { codeOf, GraphQLClient, MINUTE, startTestServer, TestServer, withoutStacktraces } from "../../../test/harness";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { Role } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -251,15 +251,7 @@ describe("signInWithCode", () => {
       (await signInWithCode(m, wrong)).res,
       (await signInWithCode(disabled, disabledCode.code)).res,
     ];
-    // Outside production Apollo adds a stack trace; production responses have none.
-    const seen = failures.map((res) => ({
-      status: res.status,
-      data: res.data,
-      errors: res.errors!.map(({ extensions: { stacktrace: _stacktrace, ...extensions } = {}, ...error }) => ({
-        ...error,
-        extensions,
-      })),
-    }));
+    const seen = failures.map(withoutStacktraces);
     expect(seen[0].errors).toEqual([
       {
         message: "The organisation, email or code is not right, or the code has expired.",
