@@ -6,7 +6,7 @@ import { User } from "./modules/users/user.entity";
 import { Services } from "./services";
 
 /**
- * Per-request batch loaders: a page of 50 users asks for its organisations, passkey flags
+ * Per-request batch loaders: a page of 50 users asks for its organisations, passkeys
  * and audit actors in one query each, not one per row. New per request, so nothing cached
  * outlives the request or leaks between callers.
  */
@@ -15,8 +15,6 @@ export interface Loaders {
   /** By lower-cased slug; primes organisationById. */
   organisationBySlug: DataLoader<string, Organisation | null>;
   userById: DataLoader<string, User | null>;
-  /** Whether the user has an unrevoked passkey. */
-  hasPasskey: DataLoader<string, boolean>;
   /** The user's unrevoked passkeys, oldest first. */
   passkeysByUser: DataLoader<string, Credential[]>;
 }
@@ -42,17 +40,6 @@ export function createLoaders(services: Pick<Services, "dataSource">): Loaders {
     userById: new DataLoader(async (ids) =>
       byId(ids, await dataSource.getRepository(User).find({ where: { id: In([...ids]) } })),
     ),
-    hasPasskey: new DataLoader(async (userIds) => {
-      const rows: { userId: string }[] = await dataSource
-        .getRepository(Credential)
-        .createQueryBuilder("c")
-        .select("c.userId", "userId")
-        .where({ userId: In([...userIds]), revokedAt: IsNull() })
-        .groupBy("c.userId")
-        .getRawMany();
-      const withPasskey = new Set(rows.map((row) => row.userId));
-      return userIds.map((id) => withPasskey.has(id));
-    }),
     passkeysByUser: new DataLoader(async (userIds) => {
       const rows = await dataSource.getRepository(Credential).find({
         where: { userId: In([...userIds]), revokedAt: IsNull() },

@@ -120,6 +120,6 @@ export async function givePasskey(
     revokedById: null,
     ...overrides,
   });
-  await server.dataSource.getRepository(Credential).insert(credential);
+  await server.services.transactions.run((manager) => server.services.credentials.add(manager, credential));
   return credential;
 }

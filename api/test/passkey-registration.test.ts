@@ -129,7 +129,7 @@ describe("successful passkey registration", () => {
     expect(second.options.excludeCredentials).toEqual([
       { id: authenticator.credential.id, type: "public-key", transports: ["usb", "nfc"] },
     ]);
-    await server.dataSource.getRepository(Credential).update({ userId: user.id }, { revokedAt: server.clock.now() });
+    await server.services.credentials.revoke(user, null, { user, sessionId: "", ip: null });
     expect((await startRegistration(client)).options.excludeCredentials).toEqual([]);
   });
 

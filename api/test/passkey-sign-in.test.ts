@@ -377,9 +377,11 @@ describe("failing passkey sign-in: each check on its own", () => {
 
   it("refuses a revoked passkey", async () => {
     const m = await member();
-    await server.dataSource
-      .getRepository(Credential)
-      .update({ credentialId: m.authenticator.credential.id }, { revokedAt: server.clock.now() });
+    await server.services.credentials.revoke(m.user, m.authenticator.credential.id, {
+      user: m.user,
+      sessionId: "",
+      ip: null,
+    });
     await expectRefused(await attempt(m), m, "not recognised", "revoked_credential");
   });
 

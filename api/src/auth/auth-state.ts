@@ -33,7 +33,7 @@ export async function authStateFor(services: Services, session: Session, now: Da
         services.dataSource.getRepository(PasskeyPolicy).findOne({ where: { organisationId: user.organisationId } }),
       ])
     : [null, null];
-  const hasPasskey = await services.users.hasActivePasskey(user.id);
+  const hasPasskey = user.passkeyCount > 0;
   const setup = passkeySetupFor(
     policy && organisation ? { ...policy, passkeysActivated: organisation.passkeysActivated } : null,
     { role: user.role, skipCount: user.skipCount, skippedAt: user.skippedAt, hasPasskey },

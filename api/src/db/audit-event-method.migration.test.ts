@@ -36,6 +36,7 @@ describe(`AuditEventMethod migration on ${testDatabaseKind()}`, () => {
     }
 
     const after = await createDataSource(database.url);
+    after.setOptions({ migrations: (after.options.migrations as Function[]).slice(0, 2) });
     await after.initialize();
     try {
       expect(await migrate(after)).toEqual(["AuditEventMethod1764100000000"]);

@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, UserVerificationRequirement } from "../enums";
 import { PasskeyPolicy } from "../policy/passkey-policy.entity";
 import { User } from "../users/user.entity";
-import { CONTROL_CHARACTERS, hasPasskeySql } from "../users/user.service";
+import { CONTROL_CHARACTERS, passkeyStatusSql } from "../users/user.service";
 import { Organisation } from "./organisation.entity";
 import { OrganisationConnection, PasskeyStats, SignInCount } from "./organisation.types";
 
@@ -168,19 +168,19 @@ export class OrganisationService {
   }
 
   /**
-   * Adoption in one aggregate query. Counts the organisation's enabled users (SUPPORT staff
-   * belong to no organisation; disabled users can no longer adopt anything).
+   * Adoption in one aggregate query over the organisation's enabled users (SUPPORT staff belong
+   * to no organisation; disabled users can no longer adopt anything), reading each user's
+   * passkeyCount and skipCount by the same rules as passkeyStatus.
    */
   async passkeyStats(organisationId: string): Promise<PasskeyStats> {
-    const row: { total: unknown; withPasskey: unknown; skipped: unknown } | undefined = await this.dataSource
+    const row = await this.dataSource
       .getRepository(User)
       .createQueryBuilder("u")
       .select("COUNT(*)", "total")
-      .addSelect(`SUM(CASE WHEN ${hasPasskeySql("u")} THEN 1 ELSE 0 END)`, "withPasskey")
-      .addSelect(`SUM(CASE WHEN NOT ${hasPasskeySql("u")} AND u.skipCount > 0 THEN 1 ELSE 0 END)`, "skipped")
-      .where("u.organisationId = :organisationId", { organisationId })
-      .andWhere("u.disabledAt IS NULL")
-      .getRawOne();
+      .addSelect(`SUM(CASE WHEN ${passkeyStatusSql.HAS_PASSKEY("u")} THEN 1 ELSE 0 END)`, "withPasskey")
+      .addSelect(`SUM(CASE WHEN ${passkeyStatusSql.SKIPPED("u")} THEN 1 ELSE 0 END)`, "skipped")
+      .where("u.organisationId = :organisationId AND u.disabledAt IS NULL", { organisationId })
+      .getRawOne<{ total: unknown; withPasskey: unknown; skipped: unknown }>();
     // MySQL answers SUM as a DECIMAL string, and NULL over no rows.
     const totalUsers = Number(row?.total ?? 0);
     const usersWithPasskey = Number(row?.withPasskey ?? 0);

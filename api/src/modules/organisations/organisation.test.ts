@@ -287,6 +287,11 @@ describe("organisations", () => {
         .getRepository(User)
         .update({ id: skipped.id }, { skipCount: 2, skippedAt: server.clock.now() });
       await server.dataSource.getRepository(User).update({ id: disabled.id }, { disabledAt: server.clock.now() });
+      // Skipped once, then made a passkey: HAS_PASSKEY, not SKIPPED. A disabled user's passkey counts for nothing.
+      await server.dataSource
+        .getRepository(User)
+        .update({ id: withPasskey.id }, { skipCount: 1, skippedAt: server.clock.now() });
+      await givePasskey(server, disabled);
 
       const now = server.clock.now().getTime();
       const signIn_ = (method: AuthMethod | null, daysAgo: number, type = AuditEventType.SIGN_IN_SUCCEEDED) =>

@@ -391,7 +391,7 @@ export async function finishPasskeyRegistration(
     rotated = await services.transactions.run(async (manager) => {
       // Consumed in the same transaction as the insert: a replayed or concurrent finish finds it used.
       if (!(await services.challenges.consume(manager, challenge.id))) throw challengeExpired();
-      await manager.insert(Credential, credential);
+      await services.credentials.add(manager, credential);
       // A new passkey lifts a restricted session; a token seen before the upgrade dies with it.
       const issued = await services.sessions.rotate(manager, auth.session, { deviceSetupDone: true });
       await recordAudit(manager, {

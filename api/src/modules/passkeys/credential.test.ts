@@ -1,3 +1,4 @@
+import { IsNull } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SoftwareAuthenticator } from "../../../test/authenticator";
 import {
@@ -92,6 +93,41 @@ describe("User.passkeys", () => {
       expect(data.organisation.users.edges.every((e: any) => e.node.passkeys.length === 1)).toBe(true);
     });
     expect(large.count).toBe(small.count);
+  });
+});
+
+describe("users.passkeyCount", () => {
+  const counted = async (user: User) => {
+    const { passkeyCount } = await server.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    const unrevoked = await server.dataSource
+      .getRepository(Credential)
+      .count({ where: { userId: user.id, revokedAt: IsNull() } });
+    return { passkeyCount, unrevoked };
+  };
+
+  it("stays equal to the unrevoked passkeys through registrations and revocations, racing ones too", async () => {
+    const m = await member({ devices: 3 });
+    const admin = await member({ organisation: m.organisation, role: Role.ORG_ADMIN });
+    expect(await counted(m.user)).toEqual({ passkeyCount: 3, unrevoked: 3 });
+
+    await Promise.all([
+      m.client.request(REVOKE, { id: idOf(m.devices[0]) }),
+      admin.client.request(REVOKE_FOR, { u: m.user.id, c: idOf(m.devices[1]) }),
+      // The same passkey twice at once: one revoke wins, the other finds nothing left to revoke.
+      m.client.request(REVOKE, { id: idOf(m.devices[1]) }),
+    ]);
+    expect(await counted(m.user)).toEqual({ passkeyCount: 1, unrevoked: 1 });
+
+    await registerPasskey(m.client, authenticatorFor(server));
+    expect(await counted(m.user)).toEqual({ passkeyCount: 2, unrevoked: 2 });
+
+    await Promise.all([
+      admin.client.request(REVOKE_FOR, { u: m.user.id }),
+      m.client.request(REVOKE, { id: idOf(m.devices[2]) }),
+    ]);
+    expect(await counted(m.user)).toEqual({ passkeyCount: 0, unrevoked: 0 });
+    // Four passkeys revoked, each audited once, whichever of the racing calls revoked it.
+    expect(await events(m.user, "PASSKEY_REVOKED")).toHaveLength(4);
   });
 });
 

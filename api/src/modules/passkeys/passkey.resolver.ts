@@ -96,7 +96,8 @@ export class PasskeyResolver {
     const user = await context.services.users.findById(userId);
     if (!user) throw notFound("The user");
     await context.services.credentials.revoke(user, credentialId ?? null, actorOf(context), { endSessions });
-    return user;
+    // Read again: the revoke changed the user's passkey count (and so their passkeyStatus).
+    return (await context.services.users.findById(userId))!;
   }
 
   @Public()

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { DataSource, EntityManager, In, IsNull } from "typeorm";
+import { DataSource, EntityManager, IsNull } from "typeorm";
 import { Clock } from "../../clock";
 import { Transactions } from "../../db/data-source";
 import { badInput, notFound } from "../../errors";
@@ -66,6 +66,15 @@ export class CredentialService {
     private readonly sessions: SessionService,
   ) {}
 
+  /**
+   * Stores a new credential and counts it on its user, inside the caller's transaction. The
+   * one way a credential row is made, so that users.passkeyCount stays true.
+   */
+  async add(manager: EntityManager, credential: Credential): Promise<void> {
+    await manager.insert(Credential, credential);
+    if (!credential.revokedAt) await manager.increment(User, { id: credential.userId }, "passkeyCount", 1);
+  }
+
   /** The owner's own unrevoked credential; anyone else's, or a revoked one, is NOT_FOUND. */
   async findOwn(ownerId: string, credentialId: string): Promise<Credential> {
     const credential = await findCredential(this.dataSource.manager, credentialId);
@@ -108,16 +117,17 @@ export class CredentialService {
     return this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const targets = only ? [only] : await activeCredentialsOf(manager, user.id);
-      if (targets.length) {
+      const revoked: Credential[] = [];
+      for (const credential of targets) {
+        // One by one (a user has a handful): a concurrent revoke may have taken one already, and
+        // only what this call revoked is counted and audited.
         const result = await manager.update(
           Credential,
-          { id: In(targets.map((c) => c.id)), revokedAt: IsNull() },
+          { id: credential.id, revokedAt: IsNull() },
           { revokedAt: now, revokedById: actor.user.id },
         );
-        // A revoke of one passkey that lost a race with another revoke: it is gone already.
-        if (only && result.affected !== 1) throw notFound("The passkey");
-      }
-      for (const credential of targets) {
+        if (result.affected !== 1) continue;
+        revoked.push(Object.assign(credential, { revokedAt: now, revokedById: actor.user.id }));
         await recordAudit(manager, {
           type: AuditEventType.PASSKEY_REVOKED,
           organisationId: user.organisationId,
@@ -128,6 +138,8 @@ export class CredentialService {
           at: now,
         });
       }
+      if (only && revoked.length === 0) throw notFound("The passkey");
+      if (revoked.length) await manager.decrement(User, { id: user.id }, "passkeyCount", revoked.length);
       if (options.endSessions) {
         const keep = actor.user.id === user.id ? actor.sessionId : null;
         const ended = await this.sessions.endOthers(manager, user.id, keep);
@@ -141,7 +153,7 @@ export class CredentialService {
           at: now,
         });
       }
-      return targets.map((c) => Object.assign(c, { revokedAt: now, revokedById: actor.user.id }));
+      return revoked;
     });
   }
 }

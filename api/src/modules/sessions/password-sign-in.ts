@@ -50,7 +50,7 @@ export async function signInWithPassword(context: Context, input: PasswordSignIn
 
   // DESIGN "Passwords": once a user has a passkey, a password alone could register a thief's
   // passkey, so it is refused unless the organisation allows it (never for SUPPORT).
-  if (await services.users.hasActivePasskey(user.id)) {
+  if (user.passkeyCount > 0) {
     const policy = organisation ? await services.policies.findFor(organisation.id) : null;
     const requirement =
       user.role === Role.SUPPORT

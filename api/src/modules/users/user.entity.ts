@@ -11,6 +11,7 @@ export const PLATFORM_TENANT = "";
 @Entity("users")
 @Index("uq_users_tenant_email", ["tenantKey", "email"], { unique: true })
 @Index("ix_users_org_created", ["organisationId", "createdAt"])
+@Index("ix_users_org_passkeys", ["organisationId", "passkeyCount", "skipCount"])
 export class User {
   @Field(() => ID)
   @IdColumn()
@@ -46,6 +47,14 @@ export class User {
 
   @IntColumn({ default: 0 })
   skipCount: number;
+
+  /**
+   * The user's unrevoked passkeys, kept by CredentialService in the transaction that adds or
+   * revokes one (atomic increments, so concurrent changes cannot lose one). Adoption counts and
+   * the passkey-status filter read this column instead of probing credentials once per user.
+   */
+  @IntColumn({ default: 0 })
+  passkeyCount: number;
 
   @DateTimeColumn({ nullable: true })
   skippedAt: Date | null;

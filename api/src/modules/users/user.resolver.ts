@@ -27,12 +27,11 @@ export class UserResolver {
     return context.services.users.createFor(context.auth!.user, input, context.ip);
   }
 
-  // Batched per request: a page of users costs one credentials query, not one per row.
   @Authorized(...USER_READERS)
   @AllowRestricted()
   @FieldResolver(() => PasskeyStatus)
-  async passkeyStatus(@Root() user: User, @Ctx() context: Context): Promise<PasskeyStatus> {
-    return passkeyStatusOf(user, await context.loaders.hasPasskey.load(user.id));
+  passkeyStatus(@Root() user: User): PasskeyStatus {
+    return passkeyStatusOf(user);
   }
 
   // Batched like passkeyStatus: one credentials query per page of users.

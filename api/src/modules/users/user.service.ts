@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { DataSource, EntityManager, IsNull } from "typeorm";
+import { DataSource, EntityManager } from "typeorm";
 import { Clock } from "../../clock";
 import { Transactions } from "../../db/data-source";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -8,7 +8,6 @@ import { containsPattern, keysetPage, PageArgs, searchTerm } from "../../paginat
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, PasskeyStatus, Role } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
-import { Credential } from "../passkeys/credential.entity";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password";
 import { PLATFORM_TENANT, User } from "./user.entity";
 import { UserConnection } from "./user.types";
@@ -27,15 +26,18 @@ export interface UserFilter extends PageArgs {
   role?: Role | null;
 }
 
-/** SQL: the user (table alias `alias`) has an unrevoked passkey. One definition for lists, filters and stats. */
-export const hasPasskeySql = (alias: string) =>
-  `EXISTS (SELECT 1 FROM credentials pk WHERE pk.userId = ${alias}.id AND pk.revokedAt IS NULL)`;
-
 /** HAS_PASSKEY: an unrevoked passkey; SKIPPED: none and skipped at least once; PENDING: none, never skipped. */
-export function passkeyStatusOf(user: Pick<User, "skipCount">, hasPasskey: boolean): PasskeyStatus {
-  if (hasPasskey) return PasskeyStatus.HAS_PASSKEY;
+export function passkeyStatusOf(user: Pick<User, "skipCount" | "passkeyCount">): PasskeyStatus {
+  if (user.passkeyCount > 0) return PasskeyStatus.HAS_PASSKEY;
   return user.skipCount > 0 ? PasskeyStatus.SKIPPED : PasskeyStatus.PENDING;
 }
+
+/** SQL for the same statuses, on the users table under `alias`: one definition for filters and stats. */
+export const passkeyStatusSql: Record<PasskeyStatus, (alias: string) => string> = {
+  [PasskeyStatus.HAS_PASSKEY]: (u) => `${u}.passkeyCount > 0`,
+  [PasskeyStatus.SKIPPED]: (u) => `${u}.passkeyCount = 0 AND ${u}.skipCount > 0`,
+  [PasskeyStatus.PENDING]: (u) => `${u}.passkeyCount = 0 AND ${u}.skipCount = 0`,
+};
 
 /** Names appear on sign-in screens, in the console and in emails: no NULs, line breaks or escape codes. */
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
@@ -62,10 +64,6 @@ export class UserService {
       .findOne({ where: { tenantKey: organisationId ?? PLATFORM_TENANT, email: normaliseEmail(email) } });
   }
 
-  async hasActivePasskey(userId: string): Promise<boolean> {
-    return (await this.dataSource.getRepository(Credential).count({ where: { userId, revokedAt: IsNull() } })) > 0;
-  }
-
   /**
    * One page of an organisation's users, oldest first, with the passkey status filter as an
    * EXISTS subquery: one query for the page and one for the count, whatever the page size.
@@ -83,9 +81,7 @@ export class UserService {
         });
       }
       if (filter.role) qb.andWhere("u.role = :role", { role: filter.role });
-      if (filter.passkeyStatus === PasskeyStatus.HAS_PASSKEY) qb.andWhere(hasPasskeySql("u"));
-      if (filter.passkeyStatus === PasskeyStatus.SKIPPED) qb.andWhere(`NOT ${hasPasskeySql("u")} AND u.skipCount > 0`);
-      if (filter.passkeyStatus === PasskeyStatus.PENDING) qb.andWhere(`NOT ${hasPasskeySql("u")} AND u.skipCount = 0`);
+      if (filter.passkeyStatus) qb.andWhere(passkeyStatusSql[filter.passkeyStatus]("u"));
       return qb;
     };
     const [page, totalCount] = await Promise.all([keysetPage(query(), "u", filter), query().getCount()]);
@@ -157,6 +153,7 @@ export class UserService {
         passwordHash,
         webauthnUserId: randomBytes(32).toString("base64url"),
         skipCount: 0,
+        passkeyCount: 0,
         skippedAt: null,
         disabledAt: null,
         createdAt: now,

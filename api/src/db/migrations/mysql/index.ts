@@ -1,5 +1,12 @@
 import { Initial1764000000000 } from "./1764000000000-Initial";
 import { AuditEventMethod1764100000000 } from "./1764100000000-AuditEventMethod";
+import { UserPasskeyCount1764200000000 } from "./1764200000000-UserPasskeyCount";
+import { SignInsByMethodIndex1764300000000 } from "./1764300000000-SignInsByMethodIndex";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
-export const mysqlMigrations: Function[] = [Initial1764000000000, AuditEventMethod1764100000000];
+export const mysqlMigrations: Function[] = [
+  Initial1764000000000,
+  AuditEventMethod1764100000000,
+  UserPasskeyCount1764200000000,
+  SignInsByMethodIndex1764300000000,
+];
