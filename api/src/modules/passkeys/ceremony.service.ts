@@ -183,13 +183,24 @@ function checkCommon(
   if (expected.userVerification && !authData.flags.uv) throw new CheckFailed("user verification", "user_verification");
 }
 
-function parseRegistration(input: unknown): RegistrationResponseJSON {
+/** The parts every credential response has: id, rawId, type and response.clientDataJSON. */
+function credentialResponse(input: unknown) {
   const json = objectOf(input, "JSON");
   const response = objectOf(json.response, "response");
   field(json, "id", "");
   field(json, "rawId", "");
   field(json, "type", "");
   field(response, "clientDataJSON", "response.");
+  const extensions = json.clientExtensionResults;
+  const normalised = {
+    ...json,
+    clientExtensionResults: extensions && typeof extensions === "object" ? extensions : {},
+  };
+  return { json: normalised, response };
+}
+
+function parseRegistration(input: unknown): RegistrationResponseJSON {
+  const { json, response } = credentialResponse(input);
   field(response, "attestationObject", "response.");
   const transports = response.transports;
   if (
@@ -200,28 +211,15 @@ function parseRegistration(input: unknown): RegistrationResponseJSON {
   ) {
     throw badInput("The passkey response's response.transports must be a list of strings.", "response");
   }
-  const extensions = json.clientExtensionResults;
-  return {
-    ...json,
-    clientExtensionResults: extensions && typeof extensions === "object" ? extensions : {},
-  } as unknown as RegistrationResponseJSON;
+  return json as unknown as RegistrationResponseJSON;
 }
 
 function parseAuthentication(input: unknown): AuthenticationResponseJSON {
-  const json = objectOf(input, "JSON");
-  const response = objectOf(json.response, "response");
-  field(json, "id", "");
-  field(json, "rawId", "");
-  field(json, "type", "");
-  field(response, "clientDataJSON", "response.");
+  const { json, response } = credentialResponse(input);
   field(response, "authenticatorData", "response.");
   field(response, "signature", "response.");
   field(response, "userHandle", "response.", true);
-  const extensions = json.clientExtensionResults;
-  return {
-    ...json,
-    clientExtensionResults: extensions && typeof extensions === "object" ? extensions : {},
-  } as unknown as AuthenticationResponseJSON;
+  return json as unknown as AuthenticationResponseJSON;
 }
 
 function checkCredentialId(json: { id: string; rawId: string; type: string }) {
