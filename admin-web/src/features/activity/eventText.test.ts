@@ -19,6 +19,13 @@ describe("audit event details in words", () => {
     ).toEqual(["Maximum skips: not set → 3", "Force Passkey Setup: no → yes", "Requirement now: mandatory"]);
   });
 
+  it("says the API's reasons as words", () => {
+    expect(eventDetails({ method: "SIGN_IN_CODE", reason: "no_tries_left" })).toEqual([
+      "Method: sign-in code",
+      "Reason: no tries left",
+    ]);
+  });
+
   it("shortens long ids and leaves out empty values", () => {
     expect(eventDetails({ credentialId: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", reason: null })).toEqual([
       "Passkey: AAAAAAAAAAAA…",

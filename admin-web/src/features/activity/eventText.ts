@@ -77,7 +77,10 @@ function words(value: unknown): string {
       .join(", ");
   const text = String(value);
   if (/^\d{4}-\d\d-\d\dT/.test(text)) return new Date(text).toLocaleDateString();
-  return valueWords[text] ?? (fieldLabels as Record<string, string>)[text] ?? text;
+  const known = valueWords[text] ?? (fieldLabels as Record<string, string>)[text];
+  if (known) return known;
+  // The API's reasons are snake_case words ("wrong_code", "revoked_credential"): say them as words.
+  return /^[a-z]+(_[a-z]+)+$/.test(text) ? text.replaceAll("_", " ") : text;
 }
 
 function shorten(key: string, text: string) {

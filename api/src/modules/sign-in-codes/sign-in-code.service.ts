@@ -71,7 +71,11 @@ export class SignInCodeService {
         organisationId: user.organisationId,
         actorId: actor.id,
         subjectId: user.id,
-        data: { codeId: row.id, expiresAt: row.expiresAt.toISOString(), replacedCodes: replaced.affected ?? 0 },
+        data: {
+          codeId: row.id,
+          expiresAt: row.expiresAt.toISOString(),
+          ...(replaced.affected ? { replacedCodes: replaced.affected } : {}),
+        },
         ip: actor.ip,
         at: now,
       });

@@ -104,6 +104,8 @@ describe("createSignInCode", () => {
     const second = await createCode(m.phone);
     expect(codeOf((await signInWithCode(m, first.code)).res)).toBe("INVALID_CREDENTIALS");
     expect((await signInWithCode(m, second.code)).res.errors).toBeUndefined();
+    const created = (await events(m.user, "SIGN_IN_CODE_CREATED")).map((e) => e.data!.replacedCodes ?? 0).sort();
+    expect(created).toEqual([0, 1]);
   });
 
   it("needs a full session: a restricted one must set up its passkey first", async () => {
