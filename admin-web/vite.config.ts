@@ -10,6 +10,9 @@ export default defineConfig({
   // dev server's dependency pre-bundling cannot load: serve it untouched.
   optimizeDeps: { exclude: ["graphiql/setup-workers/vite", "@graphiql/react/setup-workers/vite"] },
   server: {
+    // The API's development RP_ORIGINS names this origin: passkey ceremonies here check against it.
+    port: 5173,
+    strictPort: true,
     proxy: {
       "/graphql": api,
       "/healthz": api,
