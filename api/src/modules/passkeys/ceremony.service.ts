@@ -26,7 +26,7 @@ import {
   UserVerificationRequirement,
 } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
-import { deliverSession, recordSignInFailure, startSession } from "../sessions/sign-in";
+import { deliverSession, findSignInUser, recordSignInFailure, startSession } from "../sessions/sign-in";
 import { SignInPayload } from "../sessions/viewer.types";
 import { User } from "../users/user.entity";
 import { authenticatorName } from "./aaguid";
@@ -440,7 +440,7 @@ export async function startPasskeySignIn(context: Context, input: StartPasskeySi
   const email = input.email?.trim() || null;
   if ((slug?.length ?? 0) > 64 || (email?.length ?? 0) > 254) throw badInput("The email or organisation is too long.");
 
-  const organisation = slug ? await services.organisations.findBySlug(slug) : null;
+  const { organisation, user } = await findSignInUser(services, slug, email);
   const policy = organisation ? await services.policies.findFor(organisation.id) : null;
   // An unknown organisation gets an id that matches no credential: the finish then fails like
   // any other, and the start looked like a real organisation's.
@@ -452,7 +452,6 @@ export async function startPasskeySignIn(context: Context, input: StartPasskeySi
   let userId: string | null = null;
   let allowCredentials: { id: string; transports?: string[] }[] = [];
   if (email) {
-    const user = slug && !organisation ? null : await services.users.findByEmail(organisation?.id ?? null, email);
     const credentials = user && !user.disabledAt ? await activeCredentialsOf(services.dataSource.manager, user.id) : [];
     userId = user?.id ?? null;
     allowCredentials = credentials.length

@@ -2,14 +2,9 @@ import { Context } from "../../context";
 import { badInput, invalidCredentials, passkeyRequired } from "../../errors";
 import { AuthMethod, PasskeyRequirement, Role, SessionDelivery } from "../enums";
 import { MAX_PASSWORD_LENGTH, verifyPassword } from "../users/password";
-import { normaliseEmail } from "../users/user.service";
-import { deliverSession, recordSignInFailure, startSession } from "./sign-in";
+import { accountOf, deliverSession, findSignInUser, recordSignInFailure, startSession } from "./sign-in";
 import { PasswordSignInInput } from "./sign-in.types";
 import { SignInPayload } from "./viewer.types";
-
-/** The account a sign-in attempt names, for the per-account rate limit: organisation and email. */
-export const accountOf = (organisationSlug: string | null | undefined, email: string) =>
-  `${(organisationSlug ?? "").trim().toLowerCase()}/${normaliseEmail(email)}`;
 
 /**
  * Password sign-in. Every failure — unknown organisation, unknown user, no password, wrong
@@ -26,17 +21,15 @@ export async function signInWithPassword(context: Context, input: PasswordSignIn
   const account = accountOf(slug, input.email);
   await services.rateLimits.check("password", account, context.ip);
 
-  const organisation = slug ? await services.organisations.findBySlug(slug) : null;
-  const user = slug && !organisation ? null : await services.users.findByEmail(organisation?.id ?? null, input.email);
+  const { organisation, user, unknownOrganisation } = await findSignInUser(services, slug, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
-  const reason =
-    !slug || organisation
-      ? !user
-        ? "unknown_user"
-        : !user.passwordHash
-          ? "no_password"
-          : "wrong_password"
-      : "unknown_organisation";
+  const reason = unknownOrganisation
+    ? "unknown_organisation"
+    : !user
+      ? "unknown_user"
+      : !user.passwordHash
+        ? "no_password"
+        : "wrong_password";
   if (!user || !passwordOk || user.disabledAt) {
     await services.rateLimits.failed("password", account, context.ip);
     await recordSignInFailure(context, {

@@ -3,11 +3,28 @@ import { authStateFor } from "../../auth/auth-state";
 import { Context } from "../../context";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, SessionDelivery } from "../enums";
+import { Services } from "../../services";
 import { User } from "../users/user.entity";
+import { normaliseEmail } from "../users/user.service";
 import { Session } from "./session.entity";
 import { clearSessionCookie, writeSessionCookie } from "./session-transport";
 import { viewerOf } from "./viewer";
 import { SignInPayload } from "./viewer.types";
+
+/** The account a sign-in attempt names, for the per-account rate limit: organisation and email. */
+export const accountOf = (organisationSlug: string | null | undefined, email: string) =>
+  `${(organisationSlug ?? "").trim().toLowerCase()}/${normaliseEmail(email)}`;
+
+/**
+ * The organisation a sign-in names by slug (none for SUPPORT staff) and its user with `email`.
+ * An unknown slug finds no user, even though a SUPPORT user might have that email.
+ */
+export async function findSignInUser(services: Services, slug: string | null, email: string | null) {
+  const organisation = slug ? await services.organisations.findBySlug(slug) : null;
+  const user =
+    !email || (slug && !organisation) ? null : await services.users.findByEmail(organisation?.id ?? null, email);
+  return { organisation, user, unknownOrganisation: Boolean(slug && !organisation) };
+}
 
 export interface SignInResult {
   user: User;

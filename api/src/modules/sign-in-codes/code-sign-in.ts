@@ -2,8 +2,7 @@ import { Context } from "../../context";
 import { badInput, invalidCode } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, SessionDelivery } from "../enums";
-import { accountOf } from "../sessions/password-sign-in";
-import { deliverSession, recordSignInFailure, startSession } from "../sessions/sign-in";
+import { accountOf, deliverSession, findSignInUser, recordSignInFailure, startSession } from "../sessions/sign-in";
 import { SignInPayload } from "../sessions/viewer.types";
 import { normaliseCode } from "./sign-in-code.rules";
 import { CodeSignInInput } from "./sign-in-code.types";
@@ -27,8 +26,7 @@ export async function signInWithCode(context: Context, input: CodeSignInInput): 
   const account = accountOf(slug, input.email);
   await services.rateLimits.check("code", account, context.ip);
 
-  const organisation = slug ? await services.organisations.findBySlug(slug) : null;
-  const user = slug && !organisation ? null : await services.users.findByEmail(organisation?.id ?? null, input.email);
+  const { organisation, user, unknownOrganisation } = await findSignInUser(services, slug, input.email);
   const live = user && !user.disabledAt ? await services.signInCodes.findLive(user.id) : null;
   const checked = await services.signInCodes.check(live, code);
 
@@ -42,7 +40,7 @@ export async function signInWithCode(context: Context, input: CodeSignInInput): 
     });
     throw invalidCode();
   };
-  if (!user) return fail(slug && !organisation ? "unknown_organisation" : "unknown_user");
+  if (!user) return fail(unknownOrganisation ? "unknown_organisation" : "unknown_user");
   if (user.disabledAt) return fail("disabled");
   if (checked.failure) return fail(checked.failure);
 
