@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, IsNull } from "typeorm";
 import { Organisation } from "./modules/organisations/organisation.entity";
+import { isId } from "./modules/organisations/organisation.service";
 import { Credential } from "./modules/passkeys/credential.entity";
 import { User } from "./modules/users/user.entity";
 import { Services } from "./services";
@@ -17,6 +18,11 @@ export interface Loaders {
   userById: DataLoader<string, User | null>;
   /** The user's unrevoked passkeys, oldest first. */
   passkeysByUser: DataLoader<string, Credential[]>;
+}
+
+/** A user by id through the request's loader, so a request reads each user once; null for a malformed id. */
+export function loadUser(loaders: Loaders, id: string): Promise<User | null> {
+  return isId(id) ? loaders.userById.load(id) : Promise.resolve(null);
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo } from "graphql";
 import { AuthChecker, Extensions, MiddlewareFn, ResolverData } from "type-graphql";
 import { Context } from "../context";
+import { loadUser } from "../loaders";
 import { forbidden, notFound, passkeySetupRequired, unauthenticated } from "../errors";
 import { Role } from "../modules/enums";
 import { Organisation } from "../modules/organisations/organisation.entity";
@@ -48,7 +49,7 @@ async function targetOrganisation({
     return (await context.services.organisations.exists(organisationId)) ? organisationId : null;
   }
   if (typeof args.userId === "string") {
-    const user = await context.services.users.findById(args.userId);
+    const user = await loadUser(context.loaders, args.userId);
     return user ? (user.organisationId ?? null) : null;
   }
   return undefined;

@@ -4,6 +4,7 @@ import { notFound } from "../../errors";
 import { Role } from "../enums";
 import { User } from "../users/user.entity";
 import { Context } from "../../context";
+import { loadUser } from "../../loaders";
 import { SignInPayload } from "../sessions/viewer.types";
 import { authenticatorName, knownAuthenticators } from "./aaguid";
 import {
@@ -93,7 +94,7 @@ export class PasskeyResolver {
     endSessions: boolean,
     @Ctx() context: Context,
   ): Promise<User> {
-    const user = await context.services.users.findById(userId);
+    const user = await loadUser(context.loaders, userId);
     if (!user) throw notFound("The user");
     await context.services.credentials.revoke(user, credentialId ?? null, actorOf(context), { endSessions });
     // Read again: the revoke changed the user's passkey count (and so their passkeyStatus).

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { Public } from "../../auth/access";
 import { Context } from "../../context";
+import { loadUser } from "../../loaders";
 import { forbidden, notFound } from "../../errors";
 import { Role } from "../enums";
 import { SignInPayload } from "../sessions/viewer.types";
@@ -35,7 +36,7 @@ export class SignInCodeResolver {
   @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
   @Mutation(() => IssuedSignInCode, { description: "ORG_ADMIN or SUPPORT: a code for a user who lost every device." })
   async issueRecoveryCode(@Arg("userId", () => ID) userId: string, @Ctx() context: Context): Promise<IssuedSignInCode> {
-    const user = await context.services.users.findById(userId);
+    const user = await loadUser(context.loaders, userId);
     if (!user) throw notFound("The user");
     if (user.disabledAt) throw forbidden("This user's account is disabled.");
     const actor = context.auth!.user;
