@@ -21,7 +21,7 @@ export interface Context {
 
 export async function buildContext(services: Services, req: Request, res: Response): Promise<Context> {
   const now = services.clock.now();
-  const token = readSessionToken(req);
+  const token = readSessionToken(req, services.config);
   const auth = token ? await loadAuthState(services, token, now) : null;
   return {
     config: services.config,

@@ -7,9 +7,14 @@ import { AuditEventService } from "./modules/audit/audit-event.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { ChallengeService } from "./modules/passkeys/challenge.service";
 import { CredentialService } from "./modules/passkeys/passkey.service";
+import { PasskeySignIn } from "./modules/passkeys/passkey-sign-in";
+import { RegistrationService } from "./modules/passkeys/registration.service";
 import { PolicyService } from "./modules/policy/policy.service";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service";
+import { PasswordVerifier } from "./modules/sessions/password-verifier";
 import { SessionService } from "./modules/sessions/session.service";
+import { SignInPipeline } from "./modules/sessions/sign-in-pipeline";
+import { CodeVerifier } from "./modules/sign-in-codes/code-verifier";
 import { SignInCodeService } from "./modules/sign-in-codes/sign-in-code.service";
 import { UserService } from "./modules/users/user.service";
 
@@ -29,11 +34,20 @@ export interface Services {
   challenges: ChallengeService;
   signInCodes: SignInCodeService;
   credentials: CredentialService;
+  registration: RegistrationService;
+  signIn: SignInPipeline;
+  /** One verifier per sign-in method, run by the one pipeline. */
+  verifiers: { password: PasswordVerifier; code: CodeVerifier; passkey: PasskeySignIn };
 }
 
 export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
   const transactions = new Transactions(dataSource);
   const sessions = new SessionService(dataSource, config, clock);
+  const users = new UserService(dataSource, transactions, clock);
+  const rateLimits = new RateLimitService(dataSource, config);
+  const challenges = new ChallengeService(dataSource, clock);
+  const signInCodes = new SignInCodeService(dataSource, transactions, clock);
+  const credentials = new CredentialService(dataSource, transactions, clock, sessions, users);
   return {
     config,
     clock,
@@ -42,12 +56,19 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     transactions,
     sessions,
     organisations: new OrganisationService(dataSource, transactions, clock),
-    users: new UserService(dataSource, transactions, clock),
+    users,
     auditEvents: new AuditEventService(dataSource),
     policies: new PolicyService(dataSource, transactions, clock),
-    rateLimits: new RateLimitService(dataSource, config),
-    challenges: new ChallengeService(dataSource, clock),
-    signInCodes: new SignInCodeService(dataSource, transactions, clock),
-    credentials: new CredentialService(dataSource, transactions, clock, sessions),
+    rateLimits,
+    challenges,
+    signInCodes,
+    credentials,
+    registration: new RegistrationService(config, transactions, challenges, credentials, sessions),
+    signIn: new SignInPipeline(transactions, rateLimits, sessions, users),
+    verifiers: {
+      password: new PasswordVerifier(users),
+      code: new CodeVerifier(users, signInCodes),
+      passkey: new PasskeySignIn(config, users, challenges, credentials),
+    },
   };
 }

@@ -289,9 +289,12 @@ const ROWS: Row[] = [
     SETUP,
   ),
   // OPTIONAL policy for org members; SUPPORT is always MANDATORY, where a skip is FORBIDDEN.
+  // Under MANDATORY a skip is refused (FORBIDDEN, as the contract says), not deferred.
   row("Mutation.skipPasskeySetup", () => q("mutation { skipPasskeySetup { authenticated } }"), {
     ...SIGNED_IN,
     support: "FORBIDDEN",
+    restrictedSupport: "FORBIDDEN",
+    restrictedAdminA: "FORBIDDEN",
   }),
   // Someone else's credential: invisible to everyone, whatever their role.
   row(

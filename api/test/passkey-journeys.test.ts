@@ -103,9 +103,7 @@ describe("journeys", () => {
       session: { restricted: true },
       passkeySetup: { nextStep: "REQUIRE_SETUP", requirement: "MANDATORY", canSkip: false },
     });
-    expect(codeOf(await employee.request(`mutation { skipPasskeySetup { authenticated } }`))).toBe(
-      "PASSKEY_SETUP_REQUIRED",
-    );
+    expect(codeOf(await employee.request(`mutation { skipPasskeySetup { authenticated } }`))).toBe("FORBIDDEN");
 
     // Forced: the employee registers, and the restriction lifts at once.
     const phone = authenticatorFor(server);

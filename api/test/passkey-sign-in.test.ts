@@ -115,16 +115,14 @@ describe("successful passkey sign-in", () => {
     expect((await stored(m)).lastUsedAt).toEqual(server.clock.now());
   });
 
-  it("signs in with an email (allowCredentials lists the user's passkeys) and an ES256 packed passkey, in a cookie", async () => {
+  it("signs in with an email (options list no credentials: passkeys are discoverable) and an ES256 packed passkey, in a cookie", async () => {
     const m = await member({ authenticator: authenticatorFor(server, { attestation: "packed" }) });
     const client = server.client();
     const started = await startSignIn(client, {
       organisationSlug: m.organisation!.slug,
       email: m.user.email.toUpperCase(),
     });
-    expect(started.options.allowCredentials).toEqual([
-      { id: m.authenticator.credential.id, type: "public-key", transports: ["internal", "hybrid"] },
-    ]);
+    expect(started.options.allowCredentials).toEqual([]);
     expect(started.options.userVerification).toBe("required");
     const res = await finishSignIn(
       client,
@@ -186,39 +184,31 @@ describe("successful passkey sign-in", () => {
     expect((await attempt(m, {}, { email: m.user.email })).errors).toBeUndefined();
   });
 
-  it("answers an unknown email, an unknown organisation and a user without passkeys with options of the same shape", async () => {
+  it("answers a known email, an unknown email, an unknown organisation and a user without passkeys with options of the same shape, field by field", async () => {
     const m = await member();
+    const second = authenticatorFor(server);
+    await registerPasskey(await signIn(server, m.user), second);
     const noPasskey = await buildUser(server, { organisation: m.organisation });
     const client = server.client();
-    const shapeOf = (o: any) => ({
-      keys: Object.keys(o).sort(),
-      allow: o.allowCredentials.map((c: any) => ({
-        type: c.type,
-        length: Buffer.from(c.id, "base64url").length,
-        transports: c.transports,
-      })),
-      userVerification: o.userVerification,
+    const slug = m.organisation!.slug;
+    const started = await Promise.all([
+      startSignIn(client, { organisationSlug: slug, email: m.user.email }),
+      startSignIn(client, { organisationSlug: slug, email: "nobody@example.test" }),
+      startSignIn(client, { organisationSlug: "no-such-org", email: m.user.email }),
+      startSignIn(client, { organisationSlug: slug, email: noPasskey.email }),
+      startSignIn(client, { organisationSlug: slug, email: "nobody@example.test" }),
+    ]);
+    // Everything but the challenge itself: its value is random by design.
+    const shapeOf = ({ challenge, ...rest }: any) => ({ ...rest, challengeLength: challenge.length });
+    const [known, ...others] = started.map((s) => shapeOf(s.options));
+    expect(known).toEqual({
+      rpId: server.config.rpId,
+      allowCredentials: [],
+      timeout: 300_000,
+      userVerification: "required",
+      challengeLength: 43,
     });
-    const real = await startSignIn(client, { organisationSlug: m.organisation!.slug, email: m.user.email });
-    const unknownEmail = await startSignIn(client, {
-      organisationSlug: m.organisation!.slug,
-      email: "nobody@example.test",
-    });
-    const unknownOrg = await startSignIn(client, { organisationSlug: "no-such-org", email: m.user.email });
-    const without = await startSignIn(client, { organisationSlug: m.organisation!.slug, email: noPasskey.email });
-    for (const decoy of [unknownEmail, unknownOrg, without]) {
-      expect(Object.keys(decoy.options).sort()).toEqual(shapeOf(real.options).keys);
-      expect(decoy.options.allowCredentials).toHaveLength(1);
-      expect(decoy.options.allowCredentials[0]).toMatchObject({
-        type: "public-key",
-        transports: ["internal", "hybrid"],
-      });
-      expect(decoy.options.userVerification).toBe("required");
-    }
-    // The same email gets the same stand-in every time, like a real credential.
-    const again = await startSignIn(client, { organisationSlug: m.organisation!.slug, email: "nobody@example.test" });
-    expect(again.options.allowCredentials).toEqual(unknownEmail.options.allowCredentials);
-    expect(unknownEmail.options.allowCredentials[0].id).not.toBe(without.options.allowCredentials[0].id);
+    for (const other of others) expect(other).toEqual(known);
   });
 });
 
@@ -261,7 +251,12 @@ describe("failing passkey sign-in: each check on its own", () => {
     const signature = Buffer.from(response.response.signature, "base64url");
     signature[signature.length - 1] ^= 0xff;
     response.response.signature = signature.toString("base64url");
-    await expectRefused(await finishSignIn(client, started.challengeId, response), m, "signature", "not_verified");
+    await expectRefused(
+      await finishSignIn(client, started.challengeId, response),
+      m,
+      "the passkey is not recognised",
+      "not_verified",
+    );
   });
 
   it("refuses a signature made by another key for the same credential ID", async () => {
@@ -276,7 +271,7 @@ describe("failing passkey sign-in: each check on its own", () => {
     await expectRefused(
       await finishSignIn(client, started.challengeId, impostor.authenticate(started.options)),
       m,
-      "signature",
+      "the passkey is not recognised",
       "not_verified",
     );
   });
@@ -431,7 +426,12 @@ describe("failing passkey sign-in: each check on its own", () => {
     const started = await startSignIn(client, {});
     const response = m.authenticator.authenticate(started.options, { signCount: 2 });
     response.response.signature = Buffer.alloc(70, 1).toString("base64url");
-    await expectRefused(await finishSignIn(client, started.challengeId, response), m, "signature", "not_verified");
+    await expectRefused(
+      await finishSignIn(client, started.challengeId, response),
+      m,
+      "the passkey is not recognised",
+      "not_verified",
+    );
     expect(await events(m.user, "SIGN_COUNT_REGRESSION")).toEqual([]);
   });
 
@@ -531,21 +531,5 @@ describe("failing passkey sign-in: each check on its own", () => {
       expect(codeOf(await start({ email: `${"a".repeat(260)}@example.test` }))).toBe("BAD_USER_INPUT");
       expect(codeOf(await start({ organisationSlug: "x".repeat(65) }))).toBe("BAD_USER_INPUT");
     });
-  });
-});
-
-describe("rate limits on passkey finishes", () => {
-  it("locks a credential after 10 failed finishes, even for a genuine assertion, without touching another", async () => {
-    const m = await member();
-    const other = await member();
-    for (let i = 0; i < 10; i++) {
-      const res = await attempt(m, { origin: "https://evil.example" });
-      expect(codeOf(res)).toBe("CEREMONY_FAILED");
-    }
-    const locked = await attempt(m);
-    expect(locked.errors?.[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
-    expect(locked.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
-    expect(await events(m.user, "SIGN_IN_SUCCEEDED")).toEqual([]);
-    expect((await attempt(other)).errors).toBeUndefined();
   });
 });

@@ -33,6 +33,15 @@ export async function authStateFor(services: Services, session: Session, now: Da
         services.dataSource.getRepository(PasskeyPolicy).findOne({ where: { organisationId: user.organisationId } }),
       ])
     : [null, null];
+  return authStateOf(session, { user, organisation, policy }, now);
+}
+
+/** The auth state of a session from facts already read (a sign-in has them all): no query. */
+export function authStateOf(
+  session: Session,
+  { user, organisation, policy }: { user: User; organisation: Organisation | null; policy: PasskeyPolicy | null },
+  now: Date,
+): AuthState {
   const hasPasskey = user.passkeyCount > 0;
   const setup = passkeySetupFor(
     policy && organisation ? { ...policy, passkeysActivated: organisation.passkeysActivated } : null,

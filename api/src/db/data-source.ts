@@ -68,6 +68,11 @@ export class Transactions {
 
   constructor(private readonly dataSource: DataSource) {}
 
+  /** For reads outside a transaction. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== "better-sqlite3") return this.dataSource.transaction(work);
     const next = this.tail.then(() => this.dataSource.transaction(work));

@@ -1,18 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { AllowRestricted, Public } from "../../auth/access";
 import { notFound } from "../../errors";
-import { Role } from "../enums";
+import { Role, SessionDelivery } from "../enums";
 import { User } from "../users/user.entity";
 import { Context } from "../../context";
 import { loadUser } from "../../loaders";
 import { SignInPayload } from "../sessions/viewer.types";
 import { authenticatorName, knownAuthenticators } from "./aaguid";
-import {
-  finishPasskeyRegistration,
-  finishPasskeySignIn,
-  startPasskeyRegistration,
-  startPasskeySignIn,
-} from "./ceremony.service";
+import { deliverSession } from "../sessions/session-delivery";
 import { Credential } from "./credential.entity";
 import {
   AuthenticatorInfo,
@@ -29,17 +24,20 @@ export class PasskeyResolver {
   @AllowRestricted()
   @Mutation(() => PasskeyChallenge, { description: "Open to restricted sessions." })
   startPasskeyRegistration(@Ctx() context: Context): Promise<PasskeyChallenge> {
-    return startPasskeyRegistration(context);
+    return context.services.registration.options(context.auth!, context);
   }
 
   @Authorized()
   @AllowRestricted()
   @Mutation(() => PasskeyRegistrationPayload, { description: "Open to restricted sessions." })
-  finishPasskeyRegistration(
+  async finishPasskeyRegistration(
     @Arg("input", () => FinishPasskeyRegistrationInput) input: FinishPasskeyRegistrationInput,
     @Ctx() context: Context,
   ): Promise<PasskeyRegistrationPayload> {
-    return finishPasskeyRegistration(context, input);
+    const auth = context.auth!;
+    const registered = await context.services.registration.finish(auth, input, context);
+    const delivered = deliverSession(context, { ...registered, account: auth });
+    return { credential: registered.credential, ...delivered };
   }
 
   @Public()
@@ -48,16 +46,18 @@ export class PasskeyResolver {
     @Arg("input", () => StartPasskeySignInInput) input: StartPasskeySignInInput,
     @Ctx() context: Context,
   ): Promise<PasskeyChallenge> {
-    return startPasskeySignIn(context, input);
+    return context.services.verifiers.passkey.options(input);
   }
 
   @Public()
   @Mutation(() => SignInPayload)
-  finishPasskeySignIn(
+  async finishPasskeySignIn(
     @Arg("input", () => FinishPasskeySignInInput) input: FinishPasskeySignInInput,
     @Ctx() context: Context,
   ): Promise<SignInPayload> {
-    return finishPasskeySignIn(context, input);
+    const { services } = context;
+    const delivery = input.delivery ?? SessionDelivery.COOKIE;
+    return deliverSession(context, await services.signIn.signIn(services.verifiers.passkey, input, delivery, context));
   }
 
   /** The caller's own passkey; someone else's is NOT_FOUND whatever the caller's role. */

@@ -5,19 +5,28 @@ import { Transactions } from "../../db/data-source";
 import { badInput, notFound } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType } from "../enums";
+import { Organisation } from "../organisations/organisation.entity";
+import { PasskeyPolicy } from "../policy/passkey-policy.entity";
 import { SessionService } from "../sessions/session.service";
 import { User } from "../users/user.entity";
-import { CONTROL_CHARACTERS } from "../users/user.service";
+import { CONTROL_CHARACTERS, UserService } from "../users/user.service";
 import { Credential } from "./credential.entity";
+import { MAX_CREDENTIAL_ID_LENGTH } from "./webauthn/response";
+
+export { MAX_CREDENTIAL_ID_LENGTH };
+
+/** A credential with its owner, their organisation and its policy: what a sign-in finish judges. */
+export type CredentialForSignIn = Credential & {
+  owner?: User;
+  organisation?: Organisation;
+  policy?: PasskeyPolicy;
+};
 
 /**
  * Every lookup by WebAuthn credential ID goes through its SHA-256: IDs may be 1,023 bytes,
  * too long for a unique index, and the hash is what is unique across the service.
  */
 export const credentialIdHash = (credentialId: string) => createHash("sha256").update(credentialId).digest("hex");
-
-/** Longest base64url text of a 1,023-byte credential ID (WebAuthn's limit); anything longer names nothing. */
-export const MAX_CREDENTIAL_ID_LENGTH = 1364;
 
 export const MAX_CREDENTIAL_NAME_LENGTH = 100;
 
@@ -64,7 +73,34 @@ export class CredentialService {
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     private readonly sessions: SessionService,
+    private readonly users: UserService,
   ) {}
+
+  /** The credential a sign-in finish names, with its owner, organisation and policy, in one statement. */
+  findForSignIn(credentialId: string): Promise<CredentialForSignIn | null> {
+    if (!credentialId || credentialId.length > MAX_CREDENTIAL_ID_LENGTH) return Promise.resolve(null);
+    return this.dataSource
+      .getRepository(Credential)
+      .createQueryBuilder("c")
+      .leftJoinAndMapOne("c.owner", User, "u", "u.id = c.userId")
+      .leftJoinAndMapOne("c.organisation", Organisation, "o", "o.id = c.organisationId")
+      .leftJoinAndMapOne("c.policy", PasskeyPolicy, "p", "p.organisationId = c.organisationId")
+      .where("c.credentialIdHash = :hash", { hash: credentialIdHash(credentialId) })
+      .getOne();
+  }
+
+  /** A successful sign-in with the credential: written only once every check passed (DESIGN security rules). */
+  async recordUse(
+    manager: EntityManager,
+    credential: Pick<Credential, "id">,
+    use: { signCount: number; backedUp: boolean; at: Date },
+  ): Promise<void> {
+    await manager.update(
+      Credential,
+      { id: credential.id },
+      { signCount: use.signCount, backedUp: use.backedUp, lastUsedAt: use.at },
+    );
+  }
 
   /**
    * Stores a new credential and counts it on its user, inside the caller's transaction. The
@@ -72,7 +108,7 @@ export class CredentialService {
    */
   async add(manager: EntityManager, credential: Credential): Promise<void> {
     await manager.insert(Credential, credential);
-    if (!credential.revokedAt) await manager.increment(User, { id: credential.userId }, "passkeyCount", 1);
+    if (!credential.revokedAt) await this.users.countPasskeys(manager, credential.userId, 1);
   }
 
   /** The owner's own unrevoked credential; anyone else's, or a revoked one, is NOT_FOUND. */
@@ -139,7 +175,7 @@ export class CredentialService {
         });
       }
       if (only && revoked.length === 0) throw notFound("The passkey");
-      if (revoked.length) await manager.decrement(User, { id: user.id }, "passkeyCount", revoked.length);
+      if (revoked.length) await this.users.countPasskeys(manager, user.id, -revoked.length);
       if (options.endSessions) {
         const keep = actor.user.id === user.id ? actor.sessionId : null;
         const ended = await this.sessions.endOthers(manager, user.id, keep);

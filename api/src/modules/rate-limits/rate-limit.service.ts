@@ -39,9 +39,15 @@ export class RateLimitService {
     this.lockSeconds = rateLimits.accountBlockSeconds;
   }
 
-  /** Refuses the attempt with RATE_LIMITED while its account is locked or its IP has used up its failures. */
-  async check(kind: SignInKind, account: string | null, ip: string | null): Promise<void> {
-    const [lock, byIp] = await Promise.all([
+  /**
+   * Refuses the attempt with RATE_LIMITED while its account is locked or its IP has used up its
+   * failures. Says whether the account has failures on record, so that a success clears them only
+   * when there is something to clear. `account` is null for passkeys: they cannot be guessed, so
+   * they are limited per IP only and a failure never locks a credential or its owner.
+   */
+  async check(kind: SignInKind, account: string | null, ip: string | null): Promise<{ accountFailures: boolean }> {
+    const [count, lock, byIp] = await Promise.all([
+      account ? this.account.get(countKey(kind, account)) : null,
       account ? this.account.get(lockKey(kind, account)) : null,
       ip ? this.ip.get(ip) : null,
     ]);
@@ -49,6 +55,7 @@ export class RateLimitService {
       (s): s is number => s !== null,
     );
     if (waits.length) throw rateLimited(Math.max(...waits));
+    return { accountFailures: Boolean(count?.consumedPoints || lock) };
   }
 
   /** Counts a failed attempt against the account (locking it once its count is full) and the IP. */

@@ -17,15 +17,19 @@ function secure(req: Request) {
   return !(req.protocol === "http" && isLocalhost(req.hostname));
 }
 
-/** A bearer token wins over a cookie: a client that sends one said which session it means. */
-export function readSessionToken(req: Request): string | null {
+/**
+ * A bearer token wins over a cookie: a client that sends one said which session it means. Only
+ * the cookie this request would be given is read: in production over https that is the
+ * `__Host-` one, whose prefix the browser enforces (Secure, this host, path /); reading the
+ * unprefixed name too would let a cookie planted by a sibling subdomain or over http undo it.
+ */
+export function readSessionToken(req: Request, config: Config): string | null {
   const header = req.headers.authorization;
   if (header) {
     const match = /^Bearer\s+([A-Za-z0-9_-]{20,100})$/.exec(header.trim());
     return match ? match[1] : null;
   }
-  const cookies = parse(req.headers.cookie ?? "");
-  return cookies[HOST_COOKIE] ?? cookies[COOKIE] ?? null;
+  return parse(req.headers.cookie ?? "")[cookieName(req, config)] ?? null;
 }
 
 export function writeSessionCookie(req: Request, res: Response, config: Config, token: string, expiresAt: Date) {

@@ -5,11 +5,9 @@ import { Context } from "../../context";
 import { forbidden } from "../../errors";
 import { DateTimeScalar } from "../../scalars";
 import { recordAudit } from "../audit/audit.service";
-import { AuditEventType, PasskeyNextStep, PasskeySetupReason } from "../enums";
-import { User } from "../users/user.entity";
-import { signInWithPassword } from "./password-sign-in";
+import { AuditEventType, PasskeyNextStep, PasskeySetupReason, SessionDelivery } from "../enums";
 import { Session } from "./session.entity";
-import { forgetSessionCookie } from "./sign-in";
+import { deliverSession, forgetSessionCookie } from "./session-delivery";
 import { PasswordSignInInput } from "./sign-in.types";
 import { viewerOf } from "./viewer";
 import { SignInPayload, Viewer } from "./viewer.types";
@@ -28,8 +26,13 @@ export class ViewerResolver {
 
   @Public()
   @Mutation(() => SignInPayload)
-  signInWithPassword(@Arg("input", () => PasswordSignInInput) input: PasswordSignInInput, @Ctx() context: Context) {
-    return signInWithPassword(context, input);
+  async signInWithPassword(
+    @Arg("input", () => PasswordSignInInput) input: PasswordSignInInput,
+    @Ctx() context: Context,
+  ): Promise<SignInPayload> {
+    const { services } = context;
+    const delivery = input.delivery ?? SessionDelivery.COOKIE;
+    return deliverSession(context, await services.signIn.signIn(services.verifiers.password, input, delivery, context));
   }
 
   @Public()
@@ -81,6 +84,9 @@ export class ViewerResolver {
    * are only ever counted for a prompt the user actually saw.
    */
   @Authorized()
+  // Open to restricted sessions so that the resolver, not the guard, answers: under MANDATORY a
+  // skip is refused (FORBIDDEN, as the contract says), not deferred (PASSKEY_SETUP_REQUIRED).
+  @AllowRestricted()
   @Mutation(() => Viewer, { description: "OPTIONAL policy only; MANDATORY gets FORBIDDEN." })
   async skipPasskeySetup(@Ctx() context: Context): Promise<Viewer> {
     const auth = context.auth!;
@@ -93,13 +99,8 @@ export class ViewerResolver {
     }
     const newDevice = auth.setup.reason === PasskeySetupReason.NEW_DEVICE;
     await context.services.transactions.run(async (manager) => {
-      await manager
-        .createQueryBuilder()
-        .update(User)
-        .set({ skipCount: () => "skipCount + 1", skippedAt: context.now })
-        .where("id = :id", { id: auth.user.id })
-        .execute();
-      if (newDevice) await manager.update(Session, { id: auth.session.id }, { deviceSetupDone: true });
+      await context.services.users.recordSkip(manager, auth.user.id, context.now);
+      if (newDevice) await context.services.sessions.markDeviceSetupDone(manager, auth.session.id);
       await recordAudit(manager, {
         type: AuditEventType.PASSKEY_SETUP_SKIPPED,
         organisationId: auth.user.organisationId,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { DataSource, EntityManager, IsNull, MoreThan, Not } from "typeorm";
+import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from "typeorm";
 import { Clock } from "../../clock";
 import { Config } from "../../config";
 import { AuthMethod, SessionDelivery } from "../enums";
@@ -100,8 +100,30 @@ export class SessionService {
     return new Date(Math.min(idle, session.expiresAt.getTime()));
   }
 
+  /** The NEW_DEVICE step is behind this session: its user chose "do this later" on it. */
+  async markDeviceSetupDone(manager: EntityManager, sessionId: string) {
+    await manager.update(Session, { id: sessionId }, { deviceSetupDone: true });
+  }
+
   async end(manager: EntityManager, sessionId: string) {
     await manager.update(Session, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now() });
+  }
+
+  /** Ends the user's live sessions but `keepSessionId` for which `ends` says so; returns how many. */
+  async endOthersWhere(
+    manager: EntityManager,
+    userId: string,
+    keepSessionId: string,
+    ends: (session: Session) => boolean,
+  ): Promise<number> {
+    const now = this.clock.now();
+    const live = await manager.find(Session, {
+      where: { userId, endedAt: IsNull(), expiresAt: MoreThan(now), id: Not(keepSessionId) },
+    });
+    const ids = live.filter(ends).map((s) => s.id);
+    if (ids.length === 0) return 0;
+    await manager.update(Session, { id: In(ids), endedAt: IsNull() }, { endedAt: now });
+    return ids.length;
   }
 
   /** Ends every live session of the user but `keepSessionId`; returns how many ended (idle-expired ones included). */

@@ -228,16 +228,14 @@ describe("sessions", () => {
   });
 
   describe("restricted sessions", () => {
-    it("answer PASSKEY_SETUP_REQUIRED at every root field but viewer, the registration ceremony and signOut", async () => {
+    it("answer PASSKEY_SETUP_REQUIRED at every root field but viewer, the registration ceremony, signOut and skipPasskeySetup (FORBIDDEN)", async () => {
       const support = await buildUser(server, { role: Role.SUPPORT });
       const client = await signIn(server, support);
       expect((await client.ok(VIEWER)).viewer.session.restricted).toBe(true);
       // Every root field with valid arguments, for every kind of caller, is in test/authorization-matrix.test.ts.
       const withArgs = await client.request(SIGN_IN, { i: { email: "a@b.c", password: "whatever password" } });
       expect(codeOf(withArgs)).toBe("PASSKEY_SETUP_REQUIRED");
-      expect(codeOf(await client.request("mutation { skipPasskeySetup { authenticated } }"))).toBe(
-        "PASSKEY_SETUP_REQUIRED",
-      );
+      expect(codeOf(await client.request("mutation { skipPasskeySetup { authenticated } }"))).toBe("FORBIDDEN");
       expect(codeOf(await client.request("{ organisations { totalCount } }"))).toBe("PASSKEY_SETUP_REQUIRED");
       expect(codeOf(await client.request("mutation { signOutOtherSessions }"))).toBe("PASSKEY_SETUP_REQUIRED");
       expect((await client.ok("mutation { signOut }")).signOut).toBe(true);
@@ -297,9 +295,7 @@ describe("sessions", () => {
         session: { restricted: true },
         passkeySetup: { nextStep: "REQUIRE_SETUP", canSkip: false, skipCount: 2 },
       });
-      expect(codeOf(await later.request("mutation { skipPasskeySetup { authenticated } }"))).toBe(
-        "PASSKEY_SETUP_REQUIRED",
-      );
+      expect(codeOf(await later.request("mutation { skipPasskeySetup { authenticated } }"))).toBe("FORBIDDEN");
       expect(
         await server.dataSource
           .getRepository(AuditEvent)

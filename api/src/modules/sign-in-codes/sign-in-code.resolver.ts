@@ -3,9 +3,9 @@ import { Public } from "../../auth/access";
 import { Context } from "../../context";
 import { loadUser } from "../../loaders";
 import { forbidden, notFound } from "../../errors";
-import { Role } from "../enums";
+import { Role, SessionDelivery } from "../enums";
+import { deliverSession } from "../sessions/session-delivery";
 import { SignInPayload } from "../sessions/viewer.types";
-import { signInWithCode } from "./code-sign-in";
 import { SignInCodeKind } from "./sign-in-code.entity";
 import { CodeSignInInput, IssuedSignInCode } from "./sign-in-code.types";
 
@@ -15,11 +15,13 @@ export class SignInCodeResolver {
   @Mutation(() => SignInPayload, {
     description: "With a code made on a device where the user is signed in (or issued by an admin).",
   })
-  signInWithCode(
+  async signInWithCode(
     @Arg("input", () => CodeSignInInput) input: CodeSignInInput,
     @Ctx() context: Context,
   ): Promise<SignInPayload> {
-    return signInWithCode(context, input);
+    const { services } = context;
+    const delivery = input.delivery ?? SessionDelivery.COOKIE;
+    return deliverSession(context, await services.signIn.signIn(services.verifiers.code, input, delivery, context));
   }
 
   /** Any full session: a restricted one must set up its passkey first (the checker refuses it). */

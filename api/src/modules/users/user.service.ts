@@ -8,6 +8,7 @@ import { containsPattern, keysetPage, PageArgs, searchTerm } from "../../paginat
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, PasskeyStatus, Role } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
+import { PasskeyPolicy } from "../policy/passkey-policy.entity";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password";
 import { PLATFORM_TENANT, User } from "./user.entity";
 import { UserConnection } from "./user.types";
@@ -18,6 +19,13 @@ export interface NewUser {
   displayName: string;
   role: Role;
   password?: string | null;
+}
+
+export interface SignInAccountLookup {
+  organisation: Organisation | null;
+  policy: PasskeyPolicy | null;
+  user: User | null;
+  unknownOrganisation: boolean;
 }
 
 export interface UserFilter extends PageArgs {
@@ -62,6 +70,59 @@ export class UserService {
     return this.dataSource
       .getRepository(User)
       .findOne({ where: { tenantKey: organisationId ?? PLATFORM_TENANT, email: normaliseEmail(email) } });
+  }
+
+  /**
+   * The account a sign-in names: the organisation by slug (none for SUPPORT staff), its policy,
+   * and its user with `email`, in one statement. An unknown slug finds no user, even though a
+   * SUPPORT user might have that email.
+   */
+  async findSignInAccount(slug: string | null, email: string | null): Promise<SignInAccountLookup> {
+    if (!slug) {
+      const user = email ? await this.findByEmail(null, email) : null;
+      return { organisation: null, policy: null, user, unknownOrganisation: false };
+    }
+    const found = (await this.dataSource
+      .getRepository(Organisation)
+      .createQueryBuilder("o")
+      .leftJoinAndMapOne("o.policy", PasskeyPolicy, "p", "p.organisationId = o.id")
+      .leftJoinAndMapOne("o.user", User, "u", "u.tenantKey = o.id AND u.email = :email", {
+        email: email ? normaliseEmail(email) : "",
+      })
+      .where("o.slug = :slug", { slug: slug.trim().toLowerCase() })
+      .getOne()) as (Organisation & { policy?: PasskeyPolicy; user?: User }) | null;
+    if (!found) return { organisation: null, policy: null, user: null, unknownOrganisation: true };
+    const { policy, user, ...organisation } = found;
+    return {
+      organisation: Object.assign(new Organisation(), organisation),
+      policy: policy ?? null,
+      user: email ? (user ?? null) : null,
+      unknownOrganisation: false,
+    };
+  }
+
+  /** A successful sign-in, inside the sign-in's transaction. */
+  async recordSignIn(manager: EntityManager, userId: string, at: Date): Promise<void> {
+    await manager.update(User, { id: userId }, { lastSignInAt: at });
+  }
+
+  /** "Do this later" on the passkey prompt, inside the caller's transaction. */
+  async recordSkip(manager: EntityManager, userId: string, at: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ skipCount: () => "skipCount + 1", skippedAt: at })
+      .where("id = :id", { id: userId })
+      .execute();
+  }
+
+  /**
+   * Keeps users.passkeyCount true: called in the same transaction as every credential insert
+   * and revoke, with an atomic increment so racing revokes count each passkey once.
+   */
+  async countPasskeys(manager: EntityManager, userId: string, delta: number): Promise<void> {
+    if (delta > 0) await manager.increment(User, { id: userId }, "passkeyCount", delta);
+    if (delta < 0) await manager.decrement(User, { id: userId }, "passkeyCount", -delta);
   }
 
   /**

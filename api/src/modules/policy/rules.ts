@@ -1,0 +1,54 @@
+import { PasskeyRequirement, Role, UserVerificationRequirement } from "../enums";
+import { PolicyFacts, userRequirement } from "./requirement";
+
+/** What the passkey ceremonies read for one user, from their organisation and its policy. */
+export interface PasskeyRules {
+  requirement: PasskeyRequirement;
+  /** Support has activated passkeys for the organisation (always true for SUPPORT staff). */
+  activated: boolean;
+  userVerification: "required" | "preferred";
+  /** Lower-cased AAGUIDs; empty means any authenticator. */
+  allowedAuthenticators: string[];
+  /** A password still signs in once the user has a passkey. */
+  passwordAfterPasskey: boolean;
+}
+
+type PolicyRow = Omit<PolicyFacts, "passkeysActivated"> & {
+  userVerification: UserVerificationRequirement;
+  allowedAuthenticators: string[];
+  allowPasswordAfterPasskey: boolean;
+};
+
+export const userVerificationOf = (requirement: UserVerificationRequirement | null | undefined) =>
+  requirement === UserVerificationRequirement.PREFERRED ? "preferred" : "required";
+
+/**
+ * The rules for `user` now. SUPPORT staff belong to no organisation and have no policy: their
+ * requirement comes from `userRequirement` like everyone's, and they get the strictest of the
+ * rest (UV required, no password once they have a passkey).
+ */
+export function passkeyRulesFor(
+  user: { role: Role; skipCount: number },
+  organisation: { passkeysActivated: boolean } | null,
+  policy: PolicyRow | null,
+  now: Date,
+): PasskeyRules {
+  const facts = organisation && policy ? { ...policy, passkeysActivated: organisation.passkeysActivated } : null;
+  const requirement = userRequirement(facts, user, now);
+  if (user.role === Role.SUPPORT) {
+    return {
+      requirement,
+      activated: true,
+      userVerification: "required",
+      allowedAuthenticators: [],
+      passwordAfterPasskey: false,
+    };
+  }
+  return {
+    requirement,
+    activated: Boolean(organisation?.passkeysActivated),
+    userVerification: userVerificationOf(policy?.userVerification),
+    allowedAuthenticators: (policy?.allowedAuthenticators ?? []).map((a) => a.toLowerCase()),
+    passwordAfterPasskey: Boolean(policy?.allowPasswordAfterPasskey),
+  };
+}

@@ -1,0 +1,29 @@
+import { authStateOf } from "../../auth/auth-state";
+import { Context } from "../../context";
+import { SessionDelivery } from "../enums";
+import { clearSessionCookie, writeSessionCookie } from "./session-transport";
+import { SignInAccount } from "./sign-in-pipeline";
+import { IssuedSession } from "./session.service";
+import { viewerOf } from "./viewer";
+import { SignInPayload } from "./viewer.types";
+
+/**
+ * Hands a committed session to the client, for the resolvers (services never touch HTTP): a
+ * cookie for COOKIE delivery (the token never appears in the body), the token in the payload for
+ * BEARER. The request's own auth state becomes the new session's, from facts already read, so
+ * the payload's viewer and any later field see it without another query.
+ */
+export function deliverSession(
+  context: Context,
+  issued: IssuedSession & { account: SignInAccount },
+): { token: string | null; viewer: SignInPayload["viewer"] } {
+  const { session, token } = issued;
+  const cookie = session.delivery === SessionDelivery.COOKIE;
+  if (cookie) writeSessionCookie(context.req, context.res, context.config, token, session.expiresAt);
+  context.auth = authStateOf(session, issued.account, context.now);
+  return { token: cookie ? null : token, viewer: viewerOf(context.auth) };
+}
+
+export function forgetSessionCookie(context: Context) {
+  clearSessionCookie(context.req, context.res, context.config);
+}
