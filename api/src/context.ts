@@ -1,6 +1,6 @@
 import type { Request, Response } from "express";
 import { Config } from "./config";
-import { AuthState, loadAuthState } from "./auth/auth-state";
+import { AuthState } from "./modules/sessions/auth-state";
 import { createLoaders, Loaders } from "./loaders";
 import { readSessionToken } from "./modules/sessions/session-transport";
 import { Services } from "./services";
@@ -22,7 +22,7 @@ export interface Context {
 export async function buildContext(services: Services, req: Request, res: Response): Promise<Context> {
   const now = services.clock.now();
   const token = readSessionToken(req, services.config);
-  const auth = token ? await loadAuthState(services, token, now) : null;
+  const auth = token ? await services.sessions.authenticate(token, now) : null;
   return {
     config: services.config,
     services,
@@ -31,6 +31,6 @@ export async function buildContext(services: Services, req: Request, res: Respon
     ip: req.ip ?? null,
     now,
     auth,
-    loaders: createLoaders(services),
+    loaders: createLoaders(services.dataSource),
   };
 }

@@ -1,10 +1,9 @@
 import DataLoader from "dataloader";
-import { In, IsNull } from "typeorm";
+import { DataSource, In, IsNull } from "typeorm";
 import { Organisation } from "./modules/organisations/organisation.entity";
-import { isId } from "./modules/organisations/organisation.service";
+import { isId } from "./input-checks";
 import { Credential } from "./modules/passkeys/credential.entity";
 import { User } from "./modules/users/user.entity";
-import { Services } from "./services";
 
 /**
  * Per-request batch loaders: a page of 50 users asks for its organisations, passkeys
@@ -30,8 +29,7 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => map.get(id) ?? null);
 }
 
-export function createLoaders(services: Pick<Services, "dataSource">): Loaders {
-  const { dataSource } = services;
+export function createLoaders(dataSource: DataSource): Loaders {
   const organisationById = new DataLoader<string, Organisation | null>(async (ids) =>
     byId(ids, await dataSource.getRepository(Organisation).find({ where: { id: In([...ids]) } })),
   );

@@ -2,13 +2,13 @@ import { GraphQLSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker, restrictedSessionGuard } from "./auth/access";
 import { DateTimeScalar } from "./scalars";
-import { SessionResolver, ViewerResolver } from "./modules/sessions/session.resolver";
-import { AuditEventResolver } from "./modules/audit/audit-event.resolver";
-import { OrganisationResolver, PasskeyStatsResolver } from "./modules/organisations/organisation.resolver";
-import { UserResolver } from "./modules/users/user.resolver";
-import { OrganisationPolicyResolver, PolicyResolver } from "./modules/policy/policy.resolver";
-import { PasskeyResolver } from "./modules/passkeys/passkey.resolver";
-import { SignInCodeResolver } from "./modules/sign-in-codes/sign-in-code.resolver";
+import { SessionResolver, ViewerResolver } from "./graphql/sessions.resolver";
+import { AuditEventResolver } from "./graphql/activity.resolver";
+import { OrganisationResolver, PasskeyStatsResolver } from "./graphql/organisations.resolver";
+import { UserResolver } from "./graphql/users.resolver";
+import { OrganisationPolicyResolver, PolicyResolver } from "./graphql/policy.resolver";
+import { PasskeyResolver } from "./graphql/passkeys.resolver";
+import { SignInCodeResolver } from "./graphql/sign-in-codes.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
 export const resolvers: NonEmptyArray<Function> = [

@@ -2,8 +2,8 @@ import type { Logger } from "pino";
 import { DataSource } from "typeorm";
 import { Clock } from "./clock";
 import { Config } from "./config";
-import { Transactions } from "./db/data-source";
-import { AuditEventService } from "./modules/audit/audit-event.service";
+import { Transactions } from "./db/transactions";
+import { AuditEventService } from "./modules/activity/activity.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { ChallengeService } from "./modules/passkeys/challenge.service";
 import { CredentialService } from "./modules/passkeys/passkey.service";
@@ -16,6 +16,7 @@ import { SessionService } from "./modules/sessions/session.service";
 import { SignInPipeline } from "./modules/sessions/sign-in-pipeline";
 import { CodeVerifier } from "./modules/sign-in-codes/code-verifier";
 import { SignInCodeService } from "./modules/sign-in-codes/sign-in-code.service";
+import { StatsService } from "./modules/stats/stats.service";
 import { UserService } from "./modules/users/user.service";
 
 /** Everything a resolver may call, built once per process from config, database and clock. */
@@ -29,6 +30,7 @@ export interface Services {
   organisations: OrganisationService;
   users: UserService;
   auditEvents: AuditEventService;
+  stats: StatsService;
   policies: PolicyService;
   rateLimits: RateLimitService;
   challenges: ChallengeService;
@@ -44,6 +46,7 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
   const transactions = new Transactions(dataSource);
   const sessions = new SessionService(dataSource, config, clock);
   const users = new UserService(dataSource, transactions, clock);
+  const policies = new PolicyService(dataSource, transactions, clock);
   const rateLimits = new RateLimitService(dataSource, config);
   const challenges = new ChallengeService(dataSource, clock);
   const signInCodes = new SignInCodeService(dataSource, transactions, clock);
@@ -55,10 +58,11 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     dataSource,
     transactions,
     sessions,
-    organisations: new OrganisationService(dataSource, transactions, clock),
+    organisations: new OrganisationService(dataSource, transactions, clock, policies),
     users,
     auditEvents: new AuditEventService(dataSource),
-    policies: new PolicyService(dataSource, transactions, clock),
+    stats: new StatsService(dataSource),
+    policies,
     rateLimits,
     challenges,
     signInCodes,

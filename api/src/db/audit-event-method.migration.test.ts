@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestDatabase, testDatabaseKind } from "../../test/harness";
-import { createDataSource } from "./data-source";
-import { migrate } from "./migrate";
+import { createDataSource } from "../database/data-source";
+import { migrate } from "../database/migrate";
 
 describe(`AuditEventMethod migration on ${testDatabaseKind()}`, () => {
   it("backfills the method of events written before it, from their JSON data", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestDatabase, testDatabaseKind } from "../../test/harness";
-import { createDataSource } from "./data-source";
-import { migrate } from "./migrate";
+import { createDataSource } from "../database/data-source";
+import { migrate } from "../database/migrate";
 
 describe(`migrations on ${testDatabaseKind()}`, () => {
   it("migrate an empty database up to exactly the schema the entities expect, and back down", async () => {

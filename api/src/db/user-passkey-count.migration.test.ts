@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestDatabase, testDatabaseKind } from "../../test/harness";
-import { createDataSource } from "./data-source";
-import { migrate } from "./migrate";
+import { createDataSource } from "../database/data-source";
+import { migrate } from "../database/migrate";
 
 describe(`UserPasskeyCount migration on ${testDatabaseKind()}`, () => {
   it("counts each existing user's unrevoked passkeys", async () => {

@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import { systemClock } from "../clock";
 import { ConfigError, loadConfig } from "../config";
-import { createDataSource } from "../db/data-source";
-import { migrate } from "../db/migrate";
+import { createDataSource } from "../database/data-source";
+import { migrate } from "../database/migrate";
 import { AppError } from "../errors";
 import { Role } from "../modules/enums";
 import { UserService } from "../modules/users/user.service";
-import { Transactions } from "../db/data-source";
+import { Transactions } from "../db/transactions";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "../config";
-import { createDataSource } from "../db/data-source";
-import { migrate } from "../db/migrate";
+import { createDataSource } from "../database/data-source";
+import { migrate } from "../database/migrate";
 
 async function main() {
   const dataSource = await createDataSource(loadConfig().databaseUrl);

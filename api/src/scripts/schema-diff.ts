@@ -2,7 +2,7 @@
 // the starting point for a new migration in each dialect's folder (read it, keep it small).
 import "reflect-metadata";
 import { loadConfig } from "../config";
-import { createDataSource } from "../db/data-source";
+import { createDataSource } from "../database/data-source";
 
 async function main() {
   const dataSource = await createDataSource(loadConfig().databaseUrl);

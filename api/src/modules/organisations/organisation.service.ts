@@ -1,18 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, DataSource } from "typeorm";
 import { Clock } from "../../clock";
-import { Transactions } from "../../db/data-source";
+import { Transactions } from "../../db/transactions";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { badInput, notFound } from "../../errors";
 import { containsPattern, keysetPage, PageArgs, searchTerm } from "../../pagination";
-import { AuditEvent } from "../audit/audit-event.entity";
 import { recordAudit } from "../audit/audit.service";
-import { AuditEventType, AuthMethod, UserVerificationRequirement } from "../enums";
-import { PasskeyPolicy } from "../policy/passkey-policy.entity";
-import { User } from "../users/user.entity";
-import { CONTROL_CHARACTERS, passkeyStatusSql } from "../users/user.service";
+import { AuditEventType } from "../enums";
+import { PolicyService } from "../policy/policy.service";
+import { CONTROL_CHARACTERS, isId } from "../../input-checks";
 import { Organisation } from "./organisation.entity";
-import { OrganisationConnection, PasskeyStats, SignInCount } from "./organisation.types";
+import { OrganisationConnection } from "./organisation.types";
 
 export interface Actor {
   id: string | null;
@@ -26,17 +24,13 @@ export interface NewOrganisation {
 
 /** Lower-case letters, digits and inner hyphens, 2 to 64 characters: safe in a URL and a sign-in screen. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}[a-z0-9]$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const MAX_STATS_DAYS = 365;
-
-/** Ids are UUIDs made by this API; anything else names nothing and never reaches the database. */
-export const isId = (id: string) => UUID.test(id);
 
 export class OrganisationService {
   constructor(
     private readonly dataSource: DataSource,
     protected readonly transactions: Transactions,
     protected readonly clock: Clock,
+    private readonly policies: PolicyService,
   ) {}
 
   async exists(id: string): Promise<boolean> {
@@ -86,22 +80,7 @@ export class OrganisationService {
           createdAt: now,
         });
         await manager.insert(Organisation, organisation);
-        await manager.insert(PasskeyPolicy, {
-          organisationId: organisation.id,
-          enabled: false,
-          forcePasskeySetup: false,
-          enabledFrom: null,
-          forceSetupFrom: null,
-          remindAfterDays: null,
-          maxSkips: null,
-          mandatoryRoles: [],
-          userVerification: UserVerificationRequirement.REQUIRED,
-          allowedAuthenticators: [],
-          allowPasswordAfterPasskey: false,
-          version: 1,
-          updatedAt: now,
-          updatedById: null,
-        });
+        await this.policies.createDefault(manager, organisation.id, now);
         await recordAudit(manager, {
           type: AuditEventType.ORGANISATION_CREATED,
           organisationId: organisation.id,
@@ -165,53 +144,5 @@ export class OrganisationService {
     };
     const [page, totalCount] = await Promise.all([keysetPage(query(), "o", args), query().getCount()]);
     return { ...page, totalCount };
-  }
-
-  /**
-   * Adoption in one aggregate query over the organisation's enabled users (SUPPORT staff belong
-   * to no organisation; disabled users can no longer adopt anything), reading each user's
-   * passkeyCount and skipCount by the same rules as passkeyStatus.
-   */
-  async passkeyStats(organisationId: string): Promise<PasskeyStats> {
-    const row = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder("u")
-      .select("COUNT(*)", "total")
-      .addSelect(`SUM(CASE WHEN ${passkeyStatusSql.HAS_PASSKEY("u")} THEN 1 ELSE 0 END)`, "withPasskey")
-      .addSelect(`SUM(CASE WHEN ${passkeyStatusSql.SKIPPED("u")} THEN 1 ELSE 0 END)`, "skipped")
-      .where("u.organisationId = :organisationId AND u.disabledAt IS NULL", { organisationId })
-      .getRawOne<{ total: unknown; withPasskey: unknown; skipped: unknown }>();
-    // MySQL answers SUM as a DECIMAL string, and NULL over no rows.
-    const totalUsers = Number(row?.total ?? 0);
-    const usersWithPasskey = Number(row?.withPasskey ?? 0);
-    const usersSkipped = Number(row?.skipped ?? 0);
-    return {
-      organisationId,
-      totalUsers,
-      usersWithPasskey,
-      usersSkipped,
-      usersPending: totalUsers - usersWithPasskey - usersSkipped,
-      adoptionRate: totalUsers === 0 ? 0 : usersWithPasskey / totalUsers,
-    };
-  }
-
-  /** Successful sign-ins of the last `days` days per method; every method is listed, 0 when unused. */
-  async signInsByMethod(organisationId: string, days: number, now: Date): Promise<SignInCount[]> {
-    if (!Number.isInteger(days) || days < 1 || days > MAX_STATS_DAYS) {
-      throw badInput(`days must be between 1 and ${MAX_STATS_DAYS}.`, "days");
-    }
-    const since = new Date(now.getTime() - days * 86_400_000);
-    const rows: { method: string | null; count: unknown }[] = await this.dataSource
-      .getRepository(AuditEvent)
-      .createQueryBuilder("e")
-      .select("e.method", "method")
-      .addSelect("COUNT(*)", "count")
-      .where("e.organisationId = :organisationId", { organisationId })
-      .andWhere("e.type = :type", { type: AuditEventType.SIGN_IN_SUCCEEDED })
-      .andWhere("e.createdAt >= :since", { since })
-      .groupBy("e.method")
-      .getRawMany();
-    const counts = new Map(rows.map((row) => [row.method, Number(row.count)]));
-    return Object.values(AuthMethod).map((method) => ({ method, count: counts.get(method) ?? 0 }));
   }
 }

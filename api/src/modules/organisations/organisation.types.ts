@@ -1,6 +1,5 @@
-import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../../pagination";
-import { AuthMethod } from "../enums";
 import { Organisation } from "./organisation.entity";
 
 @InputType()
@@ -31,34 +30,4 @@ export class OrganisationConnection {
 
   @Field(() => Int)
   totalCount: number;
-}
-
-@ObjectType()
-export class SignInCount {
-  @Field(() => AuthMethod)
-  method: AuthMethod;
-
-  @Field(() => Int)
-  count: number;
-}
-
-@ObjectType()
-export class PasskeyStats {
-  /** Not in the schema: which organisation signInsByMethod counts for. */
-  organisationId: string;
-
-  @Field(() => Int)
-  totalUsers: number;
-
-  @Field(() => Int)
-  usersWithPasskey: number;
-
-  @Field(() => Int)
-  usersSkipped: number;
-
-  @Field(() => Int)
-  usersPending: number;
-
-  @Field(() => Float, { description: "usersWithPasskey / totalUsers, 0 when there are no users." })
-  adoptionRate: number;
 }

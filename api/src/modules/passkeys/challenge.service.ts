@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager, IsNull, LessThan, MoreThan } from "typeorm";
 import { Clock } from "../../clock";
-import { isId } from "../organisations/organisation.service";
+import { isId } from "../../input-checks";
 import { Challenge, ChallengePurpose } from "./challenge.entity";
 
 /** DESIGN "WebAuthn checks": a challenge lives five minutes. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { DataSource, EntityManager, IsNull } from "typeorm";
 import { Clock } from "../../clock";
-import { Transactions } from "../../db/data-source";
+import { Transactions } from "../../db/transactions";
 import { badInput, notFound } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType } from "../enums";
@@ -9,7 +9,8 @@ import { Organisation } from "../organisations/organisation.entity";
 import { PasskeyPolicy } from "../policy/passkey-policy.entity";
 import { SessionService } from "../sessions/session.service";
 import { User } from "../users/user.entity";
-import { CONTROL_CHARACTERS, UserService } from "../users/user.service";
+import { CONTROL_CHARACTERS } from "../../input-checks";
+import { UserService } from "../users/user.service";
 import { Credential } from "./credential.entity";
 import { MAX_CREDENTIAL_ID_LENGTH } from "./webauthn/response";
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { generateRegistrationOptions, verifyRegistrationResponse } from "@simplewebauthn/server";
-import type { AuthState } from "../../auth/auth-state";
+import type { AuthState } from "../sessions/auth-state";
 import { Config } from "../../config";
-import { Transactions } from "../../db/data-source";
+import { Transactions } from "../../db/transactions";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { AppError, ceremonyFailed, challengeExpired, featureNotActivated, forbidden } from "../../errors";
 import { RequestContext } from "../../request";

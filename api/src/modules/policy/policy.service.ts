@@ -1,10 +1,9 @@
-import { DataSource } from "typeorm";
+import { DataSource, EntityManager } from "typeorm";
 import { Clock } from "../../clock";
-import { Transactions } from "../../db/data-source";
+import { Transactions } from "../../db/transactions";
 import { badInput, featureNotActivated, notFound, versionConflict } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, Role, UserVerificationRequirement } from "../enums";
-import { Organisation } from "../organisations/organisation.entity";
 import { PasskeyPolicy } from "./passkey-policy.entity";
 import { organisationRequirement, PolicyFacts } from "./requirement";
 import type { UpdatePasskeyPolicyInput } from "./policy.types";
@@ -36,8 +35,17 @@ const NON_NULLABLE: Editable[] = [
   "allowPasswordAfterPasskey",
 ];
 
+/**
+ * What the policy rules read of an organisation. The policy module sits below organisations
+ * (organisations create their policy), so it names the organisation by shape, not by entity.
+ */
+export interface OrganisationFacts {
+  id: string;
+  passkeysActivated: boolean;
+}
+
 export const policyFacts = (
-  organisation: Pick<Organisation, "passkeysActivated">,
+  organisation: Pick<OrganisationFacts, "passkeysActivated">,
   policy: PasskeyPolicy,
 ): PolicyFacts => ({
   ...policy,
@@ -53,12 +61,32 @@ export class PolicyService {
     private readonly clock: Clock,
   ) {}
 
+  /** A new organisation's policy: off, user verification required; inside the organisation's creation. */
+  async createDefault(manager: EntityManager, organisationId: string, now: Date): Promise<void> {
+    await manager.insert(PasskeyPolicy, {
+      organisationId,
+      enabled: false,
+      forcePasskeySetup: false,
+      enabledFrom: null,
+      forceSetupFrom: null,
+      remindAfterDays: null,
+      maxSkips: null,
+      mandatoryRoles: [],
+      userVerification: UserVerificationRequirement.REQUIRED,
+      allowedAuthenticators: [],
+      allowPasswordAfterPasskey: false,
+      version: 1,
+      updatedAt: now,
+      updatedById: null,
+    });
+  }
+
   findFor(organisationId: string) {
     return this.dataSource.getRepository(PasskeyPolicy).findOne({ where: { organisationId } });
   }
 
   /** What the organisation's policy demands right now (DESIGN "Requirement"). */
-  requirementOf(organisation: Pick<Organisation, "passkeysActivated">, policy: PasskeyPolicy | null, now: Date) {
+  requirementOf(organisation: Pick<OrganisationFacts, "passkeysActivated">, policy: PasskeyPolicy | null, now: Date) {
     return organisationRequirement(policy ? policyFacts(organisation, policy) : null, now);
   }
 
@@ -71,7 +99,10 @@ export class PolicyService {
   async update(input: UpdatePasskeyPolicyInput, actor: { id: string; ip: string | null }): Promise<PasskeyPolicy> {
     const changes = this.validate(input);
     return this.transactions.run(async (manager) => {
-      const organisation = await manager.getRepository(Organisation).findOne({ where: { id: input.organisationId } });
+      // By entity name: the organisations module is above this one.
+      const organisation = await manager
+        .getRepository<OrganisationFacts>("Organisation")
+        .findOne({ where: { id: input.organisationId } });
       const current =
         organisation &&
         (await manager.getRepository(PasskeyPolicy).findOne({ where: { organisationId: organisation.id } }));

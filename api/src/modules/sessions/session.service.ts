@@ -3,8 +3,13 @@ import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from "typeorm";
 import { Clock } from "../../clock";
 import { Config } from "../../config";
 import { AuthMethod, SessionDelivery } from "../enums";
+import { Organisation } from "../organisations/organisation.entity";
+import { PasskeyPolicy } from "../policy/passkey-policy.entity";
 import { User } from "../users/user.entity";
+import { AuthState, authStateOf } from "./auth-state";
 import { Session } from "./session.entity";
+
+type SessionWithFacts = Session & { user?: User; organisation?: Organisation; policy?: PasskeyPolicy };
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -52,8 +57,13 @@ export class SessionService {
       endedAt: null,
       ip: input.ip,
     });
-    await manager.insert(Session, session);
+    await this.insert(manager, session);
     return { session, token };
+  }
+
+  /** Without TypeORM's read-back of column defaults: every column is set here. */
+  private async insert(manager: EntityManager, session: Session) {
+    await manager.createQueryBuilder().insert().into(Session).values(session).updateEntity(false).execute();
   }
 
   /**
@@ -76,14 +86,19 @@ export class SessionService {
       lastSeenAt: now,
       endedAt: null,
     });
-    await manager.insert(Session, session);
+    await this.insert(manager, session);
     return { session, token };
   }
 
-  /** The live session for a token, or null when it is unknown, ended, idle too long or past its absolute expiry. */
-  async resolve(token: string): Promise<Session | null> {
-    const now = this.clock.now();
-    const session = await this.dataSource.getRepository(Session).findOne({ where: { tokenHash: hashToken(token) } });
+  /**
+   * Who is calling with `token`: the live session with its user, organisation and policy, read in
+   * one statement; null when the token is unknown, the session ended, idle too long or past its
+   * absolute expiry, or the user is disabled.
+   */
+  async authenticate(token: string, now: Date): Promise<AuthState | null> {
+    const session = await this.withFacts()
+      .where("s.tokenHash = :hash", { hash: hashToken(token) })
+      .getOne();
     if (!session || session.endedAt) return null;
     if (session.expiresAt.getTime() <= now.getTime()) return null;
     if (session.lastSeenAt.getTime() + this.config.sessionIdleMs <= now.getTime()) return null;
@@ -91,7 +106,29 @@ export class SessionService {
       await this.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
       session.lastSeenAt = now;
     }
-    return session;
+    return this.stateOf(session, now);
+  }
+
+  /** The auth state of a session read again, after a change to it or its user. */
+  async authStateFor(sessionId: string, now: Date): Promise<AuthState | null> {
+    const session = await this.withFacts().where("s.id = :id", { id: sessionId }).getOne();
+    return session && !session.endedAt ? this.stateOf(session, now) : null;
+  }
+
+  private withFacts() {
+    return this.dataSource
+      .getRepository(Session)
+      .createQueryBuilder("s")
+      .innerJoinAndMapOne("s.user", User, "u", "u.id = s.userId")
+      .leftJoinAndMapOne("s.organisation", Organisation, "o", "o.id = u.organisationId")
+      .leftJoinAndMapOne("s.policy", PasskeyPolicy, "p", "p.organisationId = u.organisationId");
+  }
+
+  private stateOf(row: SessionWithFacts, now: Date): AuthState | null {
+    const { user, organisation, policy, ...fields } = row;
+    if (!user || user.disabledAt) return null;
+    const session = Object.assign(new Session(), fields);
+    return authStateOf(session, { user, organisation: organisation ?? null, policy: policy ?? null }, now);
   }
 
   /** When the session lapses if unused: the earlier of the idle and the absolute expiry. */

@@ -1,5 +1,5 @@
 import { EntityManager } from "typeorm";
-import { Transactions } from "../../db/data-source";
+import { Transactions } from "../../db/transactions";
 import { AppError } from "../../errors";
 import { RequestContext } from "../../request";
 import { recordAudit } from "../audit/audit.service";

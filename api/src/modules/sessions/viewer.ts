@@ -1,4 +1,4 @@
-import { AuthState } from "../../auth/auth-state";
+import { AuthState } from "./auth-state";
 import { Viewer } from "./viewer.types";
 
 export function viewerOf(auth: AuthState | null): Viewer {

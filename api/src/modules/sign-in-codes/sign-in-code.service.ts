@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DataSource, EntityManager, IsNull, MoreThan } from "typeorm";
 import { Clock } from "../../clock";
-import { Transactions } from "../../db/data-source";
+import { Transactions } from "../../db/transactions";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType } from "../enums";
 import { hashPassword, verifyPassword } from "../users/password";

@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager } from "typeorm";
 import { Clock } from "../../clock";
-import { Transactions } from "../../db/data-source";
+import { Transactions } from "../../db/transactions";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { badInput, forbidden, notFound } from "../../errors";
+import { CONTROL_CHARACTERS } from "../../input-checks";
 import { containsPattern, keysetPage, PageArgs, searchTerm } from "../../pagination";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, PasskeyStatus, Role } from "../enums";
@@ -47,8 +48,6 @@ export const passkeyStatusSql: Record<PasskeyStatus, (alias: string) => string> 
   [PasskeyStatus.PENDING]: (u) => `${u}.passkeyCount = 0 AND ${u}.skipCount = 0`,
 };
 
-/** Names appear on sign-in screens, in the console and in emails: no NULs, line breaks or escape codes. */
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();

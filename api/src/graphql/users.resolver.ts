@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { AccessRule, AllowRestricted, SELF } from "../../auth/access";
-import { Context } from "../../context";
-import { PasskeyStatus, Role } from "../enums";
-import { Organisation } from "../organisations/organisation.entity";
-import { Credential } from "../passkeys/credential.entity";
-import { User } from "./user.entity";
-import { passkeyStatusOf } from "./user.service";
-import { CreateUserInput } from "./user.types";
+import { AccessRule, AllowRestricted, SELF } from "../auth/access";
+import { Context } from "../context";
+import { PasskeyStatus, Role } from "../modules/enums";
+import { Organisation } from "../modules/organisations/organisation.entity";
+import { Credential } from "../modules/passkeys/credential.entity";
+import { User } from "../modules/users/user.entity";
+import { passkeyStatusOf } from "../modules/users/user.service";
+import { CreateUserInput } from "../modules/users/user.types";
 
 /** Who may read a user's account facts: the user, their organisation's CMS admins and editors, support. */
 export const USER_READERS: AccessRule[] = [SELF, Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { Context } from "../../context";
-import { User } from "../users/user.entity";
-import { AuditEvent } from "./audit-event.entity";
+import { Context } from "../context";
+import { User } from "../modules/users/user.entity";
+import { AuditEvent } from "../modules/audit/audit-event.entity";
 
 /** AuditEvent is reached only through Organisation.auditEvents, which checks role and tenant. */
 @Resolver(() => AuditEvent)

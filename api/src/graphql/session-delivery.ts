@@ -1,11 +1,11 @@
-import { authStateOf } from "../../auth/auth-state";
-import { Context } from "../../context";
-import { SessionDelivery } from "../enums";
-import { clearSessionCookie, writeSessionCookie } from "./session-transport";
-import { SignInAccount } from "./sign-in-pipeline";
-import { IssuedSession } from "./session.service";
-import { viewerOf } from "./viewer";
-import { SignInPayload } from "./viewer.types";
+import { authStateOf } from "../modules/sessions/auth-state";
+import { Context } from "../context";
+import { SessionDelivery } from "../modules/enums";
+import { clearSessionCookie, writeSessionCookie } from "../modules/sessions/session-transport";
+import { SignInAccount } from "../modules/sessions/sign-in-pipeline";
+import { IssuedSession } from "../modules/sessions/session.service";
+import { viewerOf } from "../modules/sessions/viewer";
+import { SignInPayload } from "../modules/sessions/viewer.types";
 
 /**
  * Hands a committed session to the client, for the resolvers (services never touch HTTP): a

@@ -1,14 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { TenantFrom } from "../../auth/access";
-import { Context } from "../../context";
-import { badInput } from "../../errors";
-import { AuditEventConnection } from "../audit/audit-event.types";
-import { AuditEventType, PasskeyStatus, Role } from "../enums";
-import { User } from "../users/user.entity";
-import { UserConnection } from "../users/user.types";
-import { Organisation } from "./organisation.entity";
-import { isId } from "./organisation.service";
-import { CreateOrganisationInput, OrganisationConnection, PasskeyStats, SignInCount } from "./organisation.types";
+import { TenantFrom } from "../auth/access";
+import { Context } from "../context";
+import { badInput } from "../errors";
+import { AuditEventConnection } from "../modules/activity/activity.types";
+import { AuditEventType, PasskeyStatus, Role } from "../modules/enums";
+import { User } from "../modules/users/user.entity";
+import { UserConnection } from "../modules/users/user.types";
+import { Organisation } from "../modules/organisations/organisation.entity";
+import { isId } from "../input-checks";
+import { CreateOrganisationInput, OrganisationConnection } from "../modules/organisations/organisation.types";
+import { PasskeyStats, SignInCount } from "../modules/stats/stats.types";
 
 /** Who reads an organisation's people, adoption and activity: its CMS admins and editors, and support. */
 const ORGANISATION_READERS = [Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
@@ -80,7 +81,7 @@ export class OrganisationResolver {
   @Authorized(...ORGANISATION_READERS)
   @FieldResolver(() => PasskeyStats, { description: "ORG_ADMIN, APP_EDITOR (read), SUPPORT." })
   passkeyStats(@Root() organisation: Organisation, @Ctx() context: Context): Promise<PasskeyStats> {
-    return context.services.organisations.passkeyStats(organisation.id);
+    return context.services.stats.passkeyStats(organisation.id);
   }
 
   @Authorized(...ORGANISATION_READERS)
@@ -133,6 +134,6 @@ export class PasskeyStatsResolver {
     @Arg("days", () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
     @Ctx() context: Context,
   ): Promise<SignInCount[]> {
-    return context.services.organisations.signInsByMethod(stats.organisationId, days ?? 30, context.now);
+    return context.services.stats.signInsByMethod(stats.organisationId, days ?? 30, context.now);
   }
 }

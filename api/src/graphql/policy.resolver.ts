@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Public } from "../../auth/access";
-import { Context } from "../../context";
-import { notFound } from "../../errors";
-import { PasskeyRequirement, Role } from "../enums";
-import { Organisation } from "../organisations/organisation.entity";
-import { User } from "../users/user.entity";
-import { PasskeyPolicy } from "./passkey-policy.entity";
-import { SignInOptions, UpdatePasskeyPolicyInput } from "./policy.types";
+import { Public } from "../auth/access";
+import { Context } from "../context";
+import { notFound } from "../errors";
+import { PasskeyRequirement, Role } from "../modules/enums";
+import { Organisation } from "../modules/organisations/organisation.entity";
+import { User } from "../modules/users/user.entity";
+import { PasskeyPolicy } from "../modules/policy/passkey-policy.entity";
+import { SignInOptions, UpdatePasskeyPolicyInput } from "../modules/policy/policy.types";
 
 @Resolver(() => PasskeyPolicy)
 export class PolicyResolver {

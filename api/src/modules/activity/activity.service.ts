@@ -2,8 +2,8 @@ import { DataSource } from "typeorm";
 import { keysetPage, PageArgs } from "../../pagination";
 import { AuditEventType, Role } from "../enums";
 import { User } from "../users/user.entity";
-import { AuditEvent } from "./audit-event.entity";
-import { AuditEventConnection } from "./audit-event.types";
+import { AuditEvent } from "../audit/audit-event.entity";
+import { AuditEventConnection } from "./activity.types";
 
 export interface AuditFilter extends PageArgs {
   /** Null or empty: every type. */

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { PageInfo } from "../../pagination";
-import { AuditEvent } from "./audit-event.entity";
+import { AuditEvent } from "../audit/audit-event.entity";
 
 @ObjectType()
 export class AuditEventEdge {

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { Public } from "../../auth/access";
-import { Context } from "../../context";
-import { loadUser } from "../../loaders";
-import { forbidden, notFound } from "../../errors";
-import { Role, SessionDelivery } from "../enums";
-import { deliverSession } from "../sessions/session-delivery";
-import { SignInPayload } from "../sessions/viewer.types";
-import { SignInCodeKind } from "./sign-in-code.entity";
-import { CodeSignInInput, IssuedSignInCode } from "./sign-in-code.types";
+import { Public } from "../auth/access";
+import { Context } from "../context";
+import { loadUser } from "../loaders";
+import { forbidden, notFound } from "../errors";
+import { Role, SessionDelivery } from "../modules/enums";
+import { deliverSession } from "./session-delivery";
+import { SignInPayload } from "../modules/sessions/viewer.types";
+import { SignInCodeKind } from "../modules/sign-in-codes/sign-in-code.entity";
+import { CodeSignInInput, IssuedSignInCode } from "../modules/sign-in-codes/sign-in-code.types";
 
 @Resolver()
 export class SignInCodeResolver {

@@ -1,14 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AllowRestricted, Public } from "../../auth/access";
-import { notFound } from "../../errors";
-import { Role, SessionDelivery } from "../enums";
-import { User } from "../users/user.entity";
-import { Context } from "../../context";
-import { loadUser } from "../../loaders";
-import { SignInPayload } from "../sessions/viewer.types";
-import { authenticatorName, knownAuthenticators } from "./aaguid";
-import { deliverSession } from "../sessions/session-delivery";
-import { Credential } from "./credential.entity";
+import { AllowRestricted, Public } from "../auth/access";
+import { notFound } from "../errors";
+import { Role, SessionDelivery } from "../modules/enums";
+import { User } from "../modules/users/user.entity";
+import { Context } from "../context";
+import { loadUser } from "../loaders";
+import { SignInPayload } from "../modules/sessions/viewer.types";
+import { authenticatorName, knownAuthenticators } from "../modules/passkeys/aaguid";
+import { deliverSession } from "./session-delivery";
+import { Credential } from "../modules/passkeys/credential.entity";
 import {
   AuthenticatorInfo,
   FinishPasskeyRegistrationInput,
@@ -16,7 +16,7 @@ import {
   PasskeyChallenge,
   PasskeyRegistrationPayload,
   StartPasskeySignInInput,
-} from "./passkey.types";
+} from "../modules/passkeys/passkey.types";
 
 @Resolver(() => Credential)
 export class PasskeyResolver {

@@ -1,16 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AllowRestricted, Public } from "../../auth/access";
-import { authStateFor } from "../../auth/auth-state";
-import { Context } from "../../context";
-import { forbidden } from "../../errors";
-import { DateTimeScalar } from "../../scalars";
-import { recordAudit } from "../audit/audit.service";
-import { AuditEventType, PasskeyNextStep, PasskeySetupReason, SessionDelivery } from "../enums";
-import { Session } from "./session.entity";
+import { AllowRestricted, Public } from "../auth/access";
+import { Context } from "../context";
+import { forbidden } from "../errors";
+import { DateTimeScalar } from "../scalars";
+import { recordAudit } from "../modules/audit/audit.service";
+import { AuditEventType, PasskeyNextStep, PasskeySetupReason, SessionDelivery } from "../modules/enums";
+import { Session } from "../modules/sessions/session.entity";
 import { deliverSession, forgetSessionCookie } from "./session-delivery";
-import { PasswordSignInInput } from "./sign-in.types";
-import { viewerOf } from "./viewer";
-import { SignInPayload, Viewer } from "./viewer.types";
+import { PasswordSignInInput } from "../modules/sessions/sign-in.types";
+import { viewerOf } from "../modules/sessions/viewer";
+import { SignInPayload, Viewer } from "../modules/sessions/viewer.types";
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
@@ -111,8 +110,7 @@ export class ViewerResolver {
         at: context.now,
       });
     });
-    const session = await context.services.dataSource.getRepository(Session).findOneByOrFail({ id: auth.session.id });
-    context.auth = await authStateFor(context.services, session, context.now);
+    context.auth = await context.services.sessions.authStateFor(auth.session.id, context.now);
     return viewerOf(context.auth);
   }
 }
