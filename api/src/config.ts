@@ -30,7 +30,6 @@ const schema = z
     RATE_LIMIT_IP_ATTEMPTS: positiveInt(300),
     RATE_LIMIT_IP_WINDOW_MINUTES: positiveInt(15),
     /** Key for the stand-in credential IDs a passkey sign-in shows for unknown emails (same on every replica). */
-    PASSKEY_LOOKUP_SECRET: z.string().min(16).optional(),
   })
   .transform((env) => {
     const origins = (env.RP_ORIGINS ?? `http://localhost:${env.PORT}`)
@@ -46,7 +45,6 @@ const schema = z
       rpId: env.RP_ID,
       rpName: env.RP_NAME,
       rpOrigins: origins,
-      passkeyLookupSecret: env.PASSKEY_LOOKUP_SECRET ?? null,
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
       consoleDir: env.CONSOLE_DIR,
