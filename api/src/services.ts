@@ -7,6 +7,7 @@ import { AuditEventService } from "./modules/audit/audit-event.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { ChallengeService } from "./modules/passkeys/challenge.service";
 import { CredentialService } from "./modules/passkeys/passkey.service";
+import { hasTrustRoots, NO_TRUST_ROOTS, TrustRoots } from "./modules/passkeys/webauthn/trust-roots";
 import { PolicyService } from "./modules/policy/policy.service";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service";
 import { SessionService } from "./modules/sessions/session.service";
@@ -29,9 +30,17 @@ export interface Services {
   challenges: ChallengeService;
   signInCodes: SignInCodeService;
   credentials: CredentialService;
+  /** The attestation trust roots, read once at start. */
+  trustRoots: TrustRoots;
 }
 
-export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
+export function createServices(
+  config: Config,
+  dataSource: DataSource,
+  clock: Clock,
+  logger: Logger,
+  trustRoots: TrustRoots = NO_TRUST_ROOTS,
+): Services {
   const transactions = new Transactions(dataSource);
   const sessions = new SessionService(dataSource, config, clock);
   return {
@@ -44,10 +53,11 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     organisations: new OrganisationService(dataSource, transactions, clock),
     users: new UserService(dataSource, transactions, clock),
     auditEvents: new AuditEventService(dataSource),
-    policies: new PolicyService(dataSource, transactions, clock),
+    policies: new PolicyService(dataSource, transactions, clock, hasTrustRoots(trustRoots)),
     rateLimits: new RateLimitService(dataSource, config),
     challenges: new ChallengeService(dataSource, clock),
     signInCodes: new SignInCodeService(dataSource, transactions, clock),
     credentials: new CredentialService(dataSource, transactions, clock, sessions),
+    trustRoots,
   };
 }

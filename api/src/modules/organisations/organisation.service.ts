@@ -97,6 +97,7 @@ export class OrganisationService {
           mandatoryRoles: [],
           userVerification: UserVerificationRequirement.REQUIRED,
           allowedAuthenticators: [],
+          requireAttestation: false,
           allowPasswordAfterPasskey: false,
           version: 1,
           updatedAt: now,

@@ -33,6 +33,8 @@ import { authenticatorName } from "./aaguid";
 import { ChallengePurpose } from "./challenge.entity";
 import { CHALLENGE_TTL_MS } from "./challenge.service";
 import { Credential } from "./credential.entity";
+// attestation (issue 7): policy checks live in webauthn/attestation.ts
+import { attestationConveyance, enforceAttestationPolicy } from "./webauthn/attestation";
 import {
   activeCredentialsOf,
   checkCredentialName,
@@ -62,6 +64,7 @@ interface UserPolicy {
   activated: boolean;
   userVerification: UserVerification;
   allowedAuthenticators: string[];
+  requireAttestation: boolean; // attestation (issue 7)
 }
 
 async function policyForUser(context: Context, user: Pick<User, "role" | "organisationId">): Promise<UserPolicy> {
@@ -71,6 +74,7 @@ async function policyForUser(context: Context, user: Pick<User, "role" | "organi
       activated: true,
       userVerification: "required",
       allowedAuthenticators: [],
+      requireAttestation: false, // attestation (issue 7)
     };
   }
   const { services } = context;
@@ -85,6 +89,7 @@ async function policyForUser(context: Context, user: Pick<User, "role" | "organi
     activated: Boolean(organisation?.passkeysActivated),
     userVerification: uvOf(policy?.userVerification),
     allowedAuthenticators: (policy?.allowedAuthenticators ?? []).map((a) => a.toLowerCase()),
+    requireAttestation: Boolean(policy?.requireAttestation), // attestation (issue 7)
   };
 }
 
@@ -282,8 +287,7 @@ export async function startPasskeyRegistration(context: Context): Promise<Passke
     userDisplayName: auth.user.displayName,
     challenge: Buffer.from(challenge.challenge, "base64url"),
     timeout: CHALLENGE_TTL_MS,
-    // An allowlist means nothing without the authenticator saying what it is.
-    attestationType: policy.allowedAuthenticators.length > 0 ? "direct" : "none",
+    attestationType: attestationConveyance(policy), // attestation (issue 7)
     excludeCredentials: existing.map((c) => ({ id: c.credentialId, transports: c.transports as never })),
     authenticatorSelection: {
       residentKey: "required",
@@ -355,9 +359,7 @@ export async function finishPasskeyRegistration(
 
   const info = verification.registrationInfo;
   const aaguid = info.aaguid.toLowerCase();
-  if (policy.allowedAuthenticators.length > 0 && !policy.allowedAuthenticators.includes(aaguid)) {
-    throw ceremonyFailed("this authenticator is not allowed by your organisation");
-  }
+  await enforceAttestationPolicy(policy, info, services.trustRoots); // attestation (issue 7)
   const credentialId = info.credential.id;
   // WebAuthn caps credential IDs at 1,023 bytes; the authenticator data could carry more.
   if (credentialId.length > MAX_CREDENTIAL_ID_LENGTH) throw ceremonyFailed("credential ID");

@@ -24,6 +24,7 @@ const EDITABLE = [
   "mandatoryRoles",
   "userVerification",
   "allowedAuthenticators",
+  "requireAttestation",
   "allowPasswordAfterPasskey",
 ] as const;
 type Editable = (typeof EDITABLE)[number];
@@ -33,6 +34,7 @@ const NON_NULLABLE: Editable[] = [
   "mandatoryRoles",
   "userVerification",
   "allowedAuthenticators",
+  "requireAttestation",
   "allowPasswordAfterPasskey",
 ];
 
@@ -51,6 +53,8 @@ export class PolicyService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
+    /** Whether the operator configured attestation trust roots; without them attestation cannot be required. */
+    private readonly attestationTrustRootsConfigured = false,
   ) {}
 
   findFor(organisationId: string) {
@@ -151,6 +155,14 @@ export class PolicyService {
     }
     if (input.userVerification && !Object.values(UserVerificationRequirement).includes(input.userVerification)) {
       throw badInput("Unknown user verification requirement.", "userVerification");
+    }
+    if (input.requireAttestation && !this.attestationTrustRootsConfigured) {
+      throw badInput(
+        "Attestation cannot be required yet: this service has no attestation trust roots configured " +
+          "(ATTESTATION_TRUST_ROOTS_DIR or FIDO_MDS_BLOB_FILE), so every passkey registration would be refused. " +
+          "Ask your service operator to configure them.",
+        "requireAttestation",
+      );
     }
     if (input.allowedAuthenticators) {
       if (input.allowedAuthenticators.length > 100) {
