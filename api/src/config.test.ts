@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config";
 
@@ -35,9 +36,19 @@ describe("configuration", () => {
     [{ RP_ORIGINS: "https://example.com/path" }, "must be a bare origin"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ SESSION_IDLE_MINUTES: "0" }, "SESSION_IDLE_MINUTES"],
+    [{ ATTESTATION_TRUST_ROOTS_DIR: "/nonexistent/roots" }, "ATTESTATION_TRUST_ROOTS_DIR: must be an existing folder"],
+    [{ FIDO_MDS_BLOB_FILE: tmpdir() }, "FIDO_MDS_BLOB_FILE: must be an existing file"],
   ])("refuses %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("names the attestation trust roots to read at start, none by default", () => {
+    expect(loadConfig({}).attestationTrustRoots).toEqual({ folder: null, mdsBlobFile: null });
+    expect(loadConfig({ ATTESTATION_TRUST_ROOTS_DIR: tmpdir() }).attestationTrustRoots).toEqual({
+      folder: tmpdir(),
+      mdsBlobFile: null,
+    });
   });
 
   it("lists every bad value at once", () => {

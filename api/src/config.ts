@@ -1,6 +1,24 @@
+import { statSync } from "node:fs";
 import { z } from "zod";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** A path that exists and is a folder (or a file): checked at start, so a typo stops the process, not a registration. */
+const existing = (kind: "folder" | "file") =>
+  z
+    .string()
+    .min(1)
+    .refine(
+      (path) => {
+        try {
+          const stat = statSync(path);
+          return kind === "folder" ? stat.isDirectory() : stat.isFile();
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be an existing ${kind}` },
+    );
 
 const schema = z
   .object({
@@ -29,7 +47,10 @@ const schema = z
     RATE_LIMIT_ACCOUNT_BLOCK_MINUTES: positiveInt(5),
     RATE_LIMIT_IP_ATTEMPTS: positiveInt(300),
     RATE_LIMIT_IP_WINDOW_MINUTES: positiveInt(15),
-    /** Key for the stand-in credential IDs a passkey sign-in shows for unknown emails (same on every replica). */
+    /** A folder of PEM root certificates that attestation statements may chain to (any authenticator). */
+    ATTESTATION_TRUST_ROOTS_DIR: existing("folder").optional(),
+    /** A FIDO Metadata Service BLOB (the JWT from mds3.fidoalliance.org): roots per authenticator model. */
+    FIDO_MDS_BLOB_FILE: existing("file").optional(),
   })
   .transform((env) => {
     const origins = (env.RP_ORIGINS ?? `http://localhost:${env.PORT}`)
@@ -45,6 +66,10 @@ const schema = z
       rpId: env.RP_ID,
       rpName: env.RP_NAME,
       rpOrigins: origins,
+      attestationTrustRoots: {
+        folder: env.ATTESTATION_TRUST_ROOTS_DIR ?? null,
+        mdsBlobFile: env.FIDO_MDS_BLOB_FILE ?? null,
+      },
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
       consoleDir: env.CONSOLE_DIR,

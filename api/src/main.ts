@@ -5,17 +5,22 @@ import { ConfigError, loadConfig } from "./config";
 import { createDataSource } from "./database/data-source";
 import { migrate } from "./database/migrate";
 import { createLogger } from "./logger";
+import { loadTrustRoots } from "./modules/passkeys/webauthn/trust-roots";
 import { createApp } from "./server";
 import { createServices } from "./services";
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
+  const trustRoots = await loadTrustRoots(config.attestationTrustRoots);
+  if (trustRoots.mdsNextUpdate && trustRoots.mdsNextUpdate.getTime() < Date.now()) {
+    logger.warn({ nextUpdate: trustRoots.mdsNextUpdate }, "the FIDO metadata BLOB is stale: fetch a newer one");
+  }
   const dataSource = await createDataSource(config.databaseUrl);
   await dataSource.initialize();
   const ran = await migrate(dataSource);
   if (ran.length) logger.info({ migrations: ran }, "migrated");
-  const services = createServices(config, dataSource, systemClock, logger);
+  const services = createServices(config, dataSource, systemClock, logger, trustRoots);
   const { app, stop } = await createApp(services);
   const server = createServer(app);
   server.listen(config.port, config.host, () => {

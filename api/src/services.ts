@@ -9,6 +9,7 @@ import { ChallengeService } from "./modules/passkeys/challenge.service";
 import { CredentialService } from "./modules/passkeys/passkey.service";
 import { PasskeySignIn } from "./modules/passkeys/passkey-sign-in";
 import { RegistrationService } from "./modules/passkeys/registration.service";
+import { hasTrustRoots, NO_TRUST_ROOTS, TrustRoots } from "./modules/passkeys/webauthn/trust-roots";
 import { PolicyService } from "./modules/policy/policy.service";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service";
 import { PasswordVerifier } from "./modules/sessions/password-verifier";
@@ -40,13 +41,21 @@ export interface Services {
   signIn: SignInPipeline;
   /** One verifier per sign-in method, run by the one pipeline. */
   verifiers: { password: PasswordVerifier; code: CodeVerifier; passkey: PasskeySignIn };
+  /** The attestation trust roots, read once at start. */
+  trustRoots: TrustRoots;
 }
 
-export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
+export function createServices(
+  config: Config,
+  dataSource: DataSource,
+  clock: Clock,
+  logger: Logger,
+  trustRoots: TrustRoots = NO_TRUST_ROOTS,
+): Services {
   const transactions = new Transactions(dataSource);
   const sessions = new SessionService(dataSource, config, clock);
   const users = new UserService(dataSource, transactions, clock);
-  const policies = new PolicyService(dataSource, transactions, clock);
+  const policies = new PolicyService(dataSource, transactions, clock, hasTrustRoots(trustRoots));
   const rateLimits = new RateLimitService(dataSource, config);
   const challenges = new ChallengeService(dataSource, clock);
   const signInCodes = new SignInCodeService(dataSource, transactions, clock);
@@ -67,12 +76,13 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     challenges,
     signInCodes,
     credentials,
-    registration: new RegistrationService(config, transactions, challenges, credentials, sessions),
+    registration: new RegistrationService(config, transactions, challenges, credentials, sessions, trustRoots),
     signIn: new SignInPipeline(transactions, rateLimits, sessions, users),
     verifiers: {
       password: new PasswordVerifier(users),
       code: new CodeVerifier(users, signInCodes),
       passkey: new PasskeySignIn(config, users, challenges, credentials),
     },
+    trustRoots,
   };
 }

@@ -12,6 +12,15 @@ import { createHash, generateKeyPairSync, KeyObject, randomBytes, sign } from "n
 export type Algorithm = "ES256" | "EdDSA";
 export type AttestationKind = "none" | "packed";
 
+/**
+ * The authenticator maker's attestation key and its certificate chain (leaf first, DER, no
+ * root): with one, `packed` is full (basic) attestation with x5c; without, self attestation.
+ */
+export interface AttestationSigner {
+  privateKey: KeyObject;
+  x5c: Uint8Array[];
+}
+
 export interface Flags {
   up: boolean;
   uv: boolean;
@@ -38,6 +47,7 @@ export interface RegisterOverrides {
   signCount: number;
   algorithm: Algorithm;
   attestation: AttestationKind;
+  attestationSigner: AttestationSigner | null;
   aaguid: string;
   /** base64url; random 32 bytes by default. */
   credentialId: string;
@@ -154,6 +164,7 @@ export interface AuthenticatorOptions {
   origin: string;
   algorithm?: Algorithm;
   attestation?: AttestationKind;
+  attestationSigner?: AttestationSigner;
   aaguid?: string;
   flags?: Partial<Flags>;
 }
@@ -179,6 +190,8 @@ export class SoftwareAuthenticator {
     const rpId = overrides.rpId ?? options.rp?.id;
     const flags = { ...DEFAULT_FLAGS, ...this.options.flags, ...overrides.flags };
     const attestation = overrides.attestation ?? this.options.attestation ?? "none";
+    const signer =
+      overrides.attestationSigner === undefined ? this.options.attestationSigner : overrides.attestationSigner;
     const aaguid = overrides.aaguid ?? this.options.aaguid ?? "00000000-0000-0000-0000-000000000000";
     const id = overrides.credentialId ?? b64url(randomBytes(32));
     const { privateKey, publicKey } = newKeyPair(algorithm);
@@ -206,14 +219,22 @@ export class SoftwareAuthenticator {
       credentialId,
       coseKey(algorithm, publicKey),
     ]);
+    const signed = Buffer.concat([authData, sha256(clientDataJSON)]);
     const attStmt =
-      attestation === "packed"
-        ? // Self attestation: signed by the credential's own key, no certificate.
+      attestation === "packed" && signer
+        ? // Full attestation: signed by the maker's attestation key (ES256), its chain in x5c.
           new Map<string, CborValue>([
-            ["alg", algorithm === "ES256" ? -7 : -8],
-            ["sig", signWith(algorithm, privateKey, Buffer.concat([authData, sha256(clientDataJSON)]))],
+            ["alg", -7],
+            ["sig", sign("sha256", signed, signer.privateKey)],
+            ["x5c", signer.x5c.map((der) => new Uint8Array(der))],
           ])
-        : new Map<string, CborValue>();
+        : attestation === "packed"
+          ? // Self attestation: signed by the credential's own key, no certificate.
+            new Map<string, CborValue>([
+              ["alg", algorithm === "ES256" ? -7 : -8],
+              ["sig", signWith(algorithm, privateKey, signed)],
+            ])
+          : new Map<string, CborValue>();
     const attestationObject = cborEncode(
       new Map<string, CborValue>([
         ["fmt", attestation],

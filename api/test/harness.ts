@@ -12,6 +12,7 @@ import { Config, loadConfig } from "../src/config";
 import { createDataSource, dialectOf } from "../src/database/data-source";
 import { migrate } from "../src/database/migrate";
 import { createLogger } from "../src/logger";
+import { loadTrustRoots } from "../src/modules/passkeys/webauthn/trust-roots";
 import { createApp } from "../src/server";
 import { createServices, Services } from "../src/services";
 
@@ -108,10 +109,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     RP_ORIGINS: origin,
     ...options.env,
   } as NodeJS.ProcessEnv);
+  const trustRoots = await loadTrustRoots(config.attestationTrustRoots);
   const dataSource = await createDataSource(database.url);
   await dataSource.initialize();
   if (ownsDatabase || dialectOf(database.url) === "sqlite") await migrate(dataSource);
-  const services = createServices(config, dataSource, clock, createLogger(config));
+  const services = createServices(config, dataSource, clock, createLogger(config), trustRoots);
   const { app, stop } = await createApp(services);
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -28,3 +28,10 @@ export const BoolColumn = (defaultValue: boolean) => Column({ type: "boolean", d
 
 export const IntColumn = (options: { nullable?: boolean; default?: number } = {}) =>
   Column({ type: "int", nullable: options.nullable ?? false, default: options.default });
+
+/**
+ * 0 to 2^32-1: WebAuthn sign counts are unsigned 32-bit, more than a signed INT holds on MySQL.
+ * SQLite's INTEGER is 64-bit and has no unsigned flag, so only MySQL's column changes.
+ */
+export const UnsignedIntColumn = (options: { default?: number } = {}) =>
+  Column({ type: "int", unsigned: true, nullable: false, default: options.default });

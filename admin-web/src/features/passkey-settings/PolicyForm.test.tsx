@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { PolicyFieldsFragment } from "../../graphql/graphql";
 import { graphQLError } from "../../test/errors";
 import { renderWithMantine } from "../../test/render";
-import { notActivatedMessage, PolicyForm, type PolicyFormProps } from "./PolicyForm";
+import { notActivatedMessage, PolicyForm, selfDeclaredAllowlistMessage, type PolicyFormProps } from "./PolicyForm";
 
 function buildPolicy(overrides: Partial<PolicyFieldsFragment> = {}): PolicyFieldsFragment {
   return {
@@ -19,6 +19,7 @@ function buildPolicy(overrides: Partial<PolicyFieldsFragment> = {}): PolicyField
     mandatoryRoles: [],
     userVerification: "REQUIRED",
     allowedAuthenticators: [],
+    requireAttestation: false,
     allowPasswordAfterPasskey: false,
     version: 3,
     updatedAt: "2026-11-20T10:00:00.000Z",
@@ -112,6 +113,54 @@ describe("the passkey policy form", () => {
     expect(screen.getByRole("switch", { name: "Allow password after passkey" })).toBeDisabled();
     expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
     expect(screen.getByText("Only organisation admins can change these settings.")).toBeInTheDocument();
+  });
+
+  describe("Require attestation", () => {
+    const ICLOUD = "fbfc3007-154e-4ecc-8c0b-6e020557d7bd";
+
+    it("is off by default, and saving it sends only that change", async () => {
+      const { onSave, user } = renderForm();
+      const toggle = screen.getByRole("switch", { name: "Require attestation" });
+      expect(toggle).not.toBeChecked();
+      expect(toggle).toHaveAccessibleDescription(/maker's certificate chains to a trust root/);
+      await user.click(toggle);
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      expect(onSave).toHaveBeenCalledWith({ organisationId: "org-1", expectedVersion: 3, requireAttestation: true });
+    });
+
+    it("says plainly that an allowlist without attestation rests on self-declared AAGUIDs", async () => {
+      const { user } = renderForm({ policy: buildPolicy({ allowedAuthenticators: [ICLOUD] }) });
+      expect(screen.getByText(selfDeclaredAllowlistMessage)).toBeInTheDocument();
+      expect(selfDeclaredAllowlistMessage).toContain("self-declared AAGUIDs");
+      // Turning attestation on (even before saving) takes the warning away.
+      await user.click(screen.getByRole("switch", { name: "Require attestation" }));
+      expect(screen.queryByText(selfDeclaredAllowlistMessage)).not.toBeInTheDocument();
+    });
+
+    it("has nothing to warn about with no allowlist", () => {
+      renderForm();
+      expect(screen.queryByText(selfDeclaredAllowlistMessage)).not.toBeInTheDocument();
+    });
+
+    it("stays quiet when the saved policy already requires attestation", () => {
+      renderForm({ policy: buildPolicy({ allowedAuthenticators: [ICLOUD], requireAttestation: true }) });
+      expect(screen.getByRole("switch", { name: "Require attestation" })).toBeChecked();
+      expect(screen.queryByText(selfDeclaredAllowlistMessage)).not.toBeInTheDocument();
+    });
+
+    it("shows the API's reason when the service has no trust roots to check attestation against", async () => {
+      const reason = "Attestation cannot be required yet: this service has no attestation trust roots configured.";
+      const { user } = renderForm({
+        onSave: vi.fn(async () => {
+          throw graphQLError("BAD_USER_INPUT", reason, { field: "requireAttestation" });
+        }),
+      });
+      await user.click(screen.getByRole("switch", { name: "Require attestation" }));
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      expect(await screen.findByRole("alert", { name: "The settings were not saved" })).toHaveTextContent(reason);
+      // The admin's edit stays on screen, to try again once the operator has configured roots.
+      expect(screen.getByRole("switch", { name: "Require attestation" })).toBeChecked();
+    });
   });
 
   describe("when someone else saved first (VERSION_CONFLICT)", () => {

@@ -54,6 +54,10 @@ const roleOptions: Role[] = ["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"];
 
 export const notActivatedMessage = "Passkeys have not been activated for your organisation. Contact support.";
 
+/** DESIGN "WebAuthn checks": said plainly whenever an allowlist is kept without attestation. */
+export const selfDeclaredAllowlistMessage =
+  "Without required attestation, this list rests on self-declared AAGUIDs: an authenticator only says which model it is, and any authenticator or script can claim to be one you allow. Turn on “Require attestation” to accept only models whose maker vouches for them.";
+
 export function PolicyForm({
   organisationId,
   policy,
@@ -289,6 +293,17 @@ export function PolicyForm({
               nothingFoundMessage="No authenticator has that name"
               {...form.getInputProps("allowedAuthenticators")}
             />
+            <Switch
+              label="Require attestation"
+              aria-label="Require attestation"
+              description="On: a passkey is accepted only from an authenticator whose maker's certificate chains to a trust root configured for this service, so the allowed list is checked against the model the maker vouches for. Synced passkeys (iCloud Keychain, Google Password Manager) give no attestation and are refused."
+              {...form.getInputProps("requireAttestation", { type: "checkbox" })}
+            />
+            {!form.values.requireAttestation && form.values.allowedAuthenticators.length > 0 && (
+              <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} role="status">
+                {selfDeclaredAllowlistMessage}
+              </Alert>
+            )}
             <Switch
               label="Allow password after passkey"
               aria-label="Allow password after passkey"

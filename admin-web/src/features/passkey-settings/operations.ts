@@ -12,6 +12,7 @@ graphql(`
     mandatoryRoles
     userVerification
     allowedAuthenticators
+    requireAttestation
     allowPasswordAfterPasskey
     version
     updatedAt

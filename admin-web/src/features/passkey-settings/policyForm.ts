@@ -17,6 +17,7 @@ export interface PolicyValues {
   mandatoryRoles: Role[];
   userVerification: UserVerificationRequirement;
   allowedAuthenticators: string[];
+  requireAttestation: boolean;
   allowPasswordAfterPasskey: boolean;
 }
 
@@ -32,6 +33,7 @@ export const fieldLabels: Record<PolicyField, string> = {
   mandatoryRoles: "Mandatory for roles",
   userVerification: "User verification",
   allowedAuthenticators: "Allowed authenticators",
+  requireAttestation: "Require attestation",
   allowPasswordAfterPasskey: "Allow password after passkey",
 };
 
@@ -48,6 +50,7 @@ export function toValues(policy: PolicyFieldsFragment): PolicyValues {
     mandatoryRoles: [...policy.mandatoryRoles],
     userVerification: policy.userVerification,
     allowedAuthenticators: [...policy.allowedAuthenticators],
+    requireAttestation: policy.requireAttestation,
     allowPasswordAfterPasskey: policy.allowPasswordAfterPasskey,
   };
 }

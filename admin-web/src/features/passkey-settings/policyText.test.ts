@@ -15,6 +15,7 @@ const policy = (overrides: Partial<PolicyFieldsFragment> = {}): PolicyFieldsFrag
   mandatoryRoles: [],
   userVerification: "REQUIRED",
   allowedAuthenticators: [],
+  requireAttestation: false,
   allowPasswordAfterPasskey: false,
   version: 1,
   updatedAt: "2026-11-01T00:00:00.000Z",

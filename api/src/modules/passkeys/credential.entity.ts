@@ -4,11 +4,11 @@ import {
   BoolColumn,
   DateTimeColumn,
   IdColumn,
-  IntColumn,
   JsonColumn,
   RefColumn,
   StringColumn,
   TextColumn,
+  UnsignedIntColumn,
 } from "../../db/columns";
 import { DateTimeScalar } from "../../scalars";
 
@@ -43,7 +43,7 @@ export class Credential {
   @TextColumn()
   publicKey: string;
 
-  @IntColumn({ default: 0 })
+  @UnsignedIntColumn({ default: 0 })
   signCount: number;
 
   @Field(() => [String])

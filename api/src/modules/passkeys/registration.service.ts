@@ -25,10 +25,12 @@ import {
   MAX_CREDENTIAL_ID_LENGTH,
 } from "./passkey.service";
 import { FinishPasskeyRegistrationInput, PasskeyChallenge } from "./passkey.types";
+import { attestationConveyance, enforceAttestationPolicy } from "./webauthn/attestation";
 import { verifyFlags, verifyRpIdHash } from "./webauthn/authenticator-data";
 import { CheckFailed } from "./webauthn/check-failed";
 import { verifyClientData } from "./webauthn/client-data";
 import { parseAttestation } from "./webauthn/response";
+import { TrustRoots } from "./webauthn/trust-roots";
 
 /** ES256, EdDSA, RS256: what platform authenticators and security keys make (COSE algorithm ids). */
 export const SUPPORTED_ALGORITHMS = [-7, -8, -257];
@@ -51,6 +53,7 @@ export class RegistrationService {
     private readonly challenges: ChallengeService,
     private readonly credentials: CredentialService,
     private readonly sessions: SessionService,
+    private readonly trustRoots: TrustRoots,
   ) {}
 
   /**
@@ -86,8 +89,7 @@ export class RegistrationService {
       userDisplayName: user.displayName,
       challenge: Buffer.from(challenge.challenge, "base64url"),
       timeout: CHALLENGE_TTL_MS,
-      // An allowlist means nothing without the authenticator saying what it is.
-      attestationType: rules.allowedAuthenticators.length > 0 ? "direct" : "none",
+      attestationType: attestationConveyance(rules),
       excludeCredentials: existing.map((c) => ({ id: c.credentialId, transports: c.transports as never })),
       authenticatorSelection: {
         residentKey: "required",
@@ -146,9 +148,7 @@ export class RegistrationService {
 
     const info = verification.registrationInfo;
     const aaguid = info.aaguid.toLowerCase();
-    if (rules.allowedAuthenticators.length > 0 && !rules.allowedAuthenticators.includes(aaguid)) {
-      throw ceremonyFailed("this authenticator is not allowed by your organisation");
-    }
+    await enforceAttestationPolicy(rules, info, this.trustRoots);
     const credentialId = info.credential.id;
     // WebAuthn L3 §7.1 step 24: credential IDs are at most 1,023 bytes; the authenticator data could carry more.
     if (credentialId.length > MAX_CREDENTIAL_ID_LENGTH) throw ceremonyFailed("credential ID");

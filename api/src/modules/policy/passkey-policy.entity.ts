@@ -64,6 +64,14 @@ export class PasskeyPolicy {
   allowedAuthenticators: string[];
 
   @Field(() => Boolean, {
+    description:
+      "Registration accepts only attestation that chains to a trust root the service is configured with; " +
+      "without it, allowedAuthenticators rests on the AAGUID each authenticator declares about itself.",
+  })
+  @BoolColumn(false)
+  requireAttestation: boolean;
+
+  @Field(() => Boolean, {
     description: "When false, a user who has a passkey can no longer sign in with a password alone.",
   })
   @BoolColumn(false)

@@ -23,6 +23,7 @@ const EDITABLE = [
   "mandatoryRoles",
   "userVerification",
   "allowedAuthenticators",
+  "requireAttestation",
   "allowPasswordAfterPasskey",
 ] as const;
 type Editable = (typeof EDITABLE)[number];
@@ -32,6 +33,7 @@ const NON_NULLABLE: Editable[] = [
   "mandatoryRoles",
   "userVerification",
   "allowedAuthenticators",
+  "requireAttestation",
   "allowPasswordAfterPasskey",
 ];
 
@@ -59,6 +61,8 @@ export class PolicyService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
+    /** Whether the operator configured attestation trust roots; without them attestation cannot be required. */
+    private readonly attestationTrustRootsConfigured = false,
   ) {}
 
   /** A new organisation's policy: off, user verification required; inside the organisation's creation. */
@@ -74,6 +78,7 @@ export class PolicyService {
       mandatoryRoles: [],
       userVerification: UserVerificationRequirement.REQUIRED,
       allowedAuthenticators: [],
+      requireAttestation: false,
       allowPasswordAfterPasskey: false,
       version: 1,
       updatedAt: now,
@@ -182,6 +187,14 @@ export class PolicyService {
     }
     if (input.userVerification && !Object.values(UserVerificationRequirement).includes(input.userVerification)) {
       throw badInput("Unknown user verification requirement.", "userVerification");
+    }
+    if (input.requireAttestation && !this.attestationTrustRootsConfigured) {
+      throw badInput(
+        "Attestation cannot be required yet: this service has no attestation trust roots configured " +
+          "(ATTESTATION_TRUST_ROOTS_DIR or FIDO_MDS_BLOB_FILE), so every passkey registration would be refused. " +
+          "Ask your service operator to configure them.",
+        "requireAttestation",
+      );
     }
     if (input.allowedAuthenticators) {
       if (input.allowedAuthenticators.length > 100) {

@@ -38,6 +38,9 @@ export class UpdatePasskeyPolicyInput {
   allowedAuthenticators?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
+  requireAttestation?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
   allowPasswordAfterPasskey?: boolean | null;
 }
 

@@ -9,6 +9,8 @@ export interface PasskeyRules {
   userVerification: "required" | "preferred";
   /** Lower-cased AAGUIDs; empty means any authenticator. */
   allowedAuthenticators: string[];
+  /** Registration accepts only attestation that chains to a configured trust root. */
+  requireAttestation: boolean;
   /** A password still signs in once the user has a passkey. */
   passwordAfterPasskey: boolean;
 }
@@ -16,6 +18,7 @@ export interface PasskeyRules {
 type PolicyRow = Omit<PolicyFacts, "passkeysActivated"> & {
   userVerification: UserVerificationRequirement;
   allowedAuthenticators: string[];
+  requireAttestation: boolean;
   allowPasswordAfterPasskey: boolean;
 };
 
@@ -41,6 +44,7 @@ export function passkeyRulesFor(
       activated: true,
       userVerification: "required",
       allowedAuthenticators: [],
+      requireAttestation: false,
       passwordAfterPasskey: false,
     };
   }
@@ -49,6 +53,7 @@ export function passkeyRulesFor(
     activated: Boolean(organisation?.passkeysActivated),
     userVerification: userVerificationOf(policy?.userVerification),
     allowedAuthenticators: (policy?.allowedAuthenticators ?? []).map((a) => a.toLowerCase()),
+    requireAttestation: Boolean(policy?.requireAttestation),
     passwordAfterPasskey: Boolean(policy?.allowPasswordAfterPasskey),
   };
 }

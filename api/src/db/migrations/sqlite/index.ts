@@ -2,6 +2,8 @@ import { Initial1764000000000 } from "./1764000000000-Initial";
 import { AuditEventMethod1764100000000 } from "./1764100000000-AuditEventMethod";
 import { UserPasskeyCount1764200000000 } from "./1764200000000-UserPasskeyCount";
 import { SignInsByMethodIndex1764300000000 } from "./1764300000000-SignInsByMethodIndex";
+import { UnsignedSignCount1764400000000 } from "./1764400000000-UnsignedSignCount";
+import { PolicyRequireAttestation1764410000000 } from "./1764410000000-PolicyRequireAttestation";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
 export const sqliteMigrations: Function[] = [
@@ -9,4 +11,6 @@ export const sqliteMigrations: Function[] = [
   AuditEventMethod1764100000000,
   UserPasskeyCount1764200000000,
   SignInsByMethodIndex1764300000000,
+  UnsignedSignCount1764400000000,
+  PolicyRequireAttestation1764410000000,
 ];
