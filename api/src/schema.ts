@@ -8,6 +8,7 @@ import { OrganisationResolver, PasskeyStatsResolver } from "./modules/organisati
 import { UserResolver } from "./modules/users/user.resolver";
 import { OrganisationPolicyResolver, PolicyResolver } from "./modules/policy/policy.resolver";
 import { PasskeyResolver } from "./modules/passkeys/passkey.resolver";
+import { AppRegistrationResolver, OrganisationAppsResolver } from "./modules/apps/app-registration.resolver";
 import { SignInCodeResolver } from "./modules/sign-in-codes/sign-in-code.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
@@ -22,6 +23,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationPolicyResolver,
   PasskeyResolver,
   SignInCodeResolver,
+  AppRegistrationResolver,
+  OrganisationAppsResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

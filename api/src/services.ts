@@ -3,6 +3,7 @@ import { DataSource } from "typeorm";
 import { Clock } from "./clock";
 import { Config } from "./config";
 import { Transactions } from "./db/data-source";
+import { AppRegistrationService } from "./modules/apps/app-registration.service";
 import { AuditEventService } from "./modules/audit/audit-event.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { ChallengeService } from "./modules/passkeys/challenge.service";
@@ -29,6 +30,7 @@ export interface Services {
   challenges: ChallengeService;
   signInCodes: SignInCodeService;
   credentials: CredentialService;
+  apps: AppRegistrationService;
 }
 
 export function createServices(config: Config, dataSource: DataSource, clock: Clock, logger: Logger): Services {
@@ -49,5 +51,6 @@ export function createServices(config: Config, dataSource: DataSource, clock: Cl
     challenges: new ChallengeService(dataSource, clock),
     signInCodes: new SignInCodeService(dataSource, transactions, clock),
     credentials: new CredentialService(dataSource, transactions, clock, sessions),
+    apps: new AppRegistrationService(dataSource, transactions, clock, config),
   };
 }

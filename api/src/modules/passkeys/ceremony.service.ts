@@ -171,12 +171,12 @@ function checkCommon(
   context: Context,
   clientData: ClientData,
   authData: ParsedAuthenticatorData,
-  expected: { type: string; challenge: string; userVerification: boolean },
+  expected: { type: string; challenge: string; userVerification: boolean; origins: string[] },
 ) {
   const { config } = context;
   if (clientData.type !== expected.type) throw new CheckFailed("client data type", "type");
   if (clientData.challenge !== expected.challenge) throw new CheckFailed("challenge", "challenge");
-  if (!config.rpOrigins.includes(clientData.origin)) throw new CheckFailed("origin", "origin");
+  if (!expected.origins.includes(clientData.origin)) throw new CheckFailed("origin", "origin");
   const rpIdHash = createHash("sha256").update(config.rpId).digest();
   if (!rpIdHash.equals(Buffer.from(authData.rpIdHash))) throw new CheckFailed("RP ID", "rp_id");
   if (!authData.flags.up) throw new CheckFailed("user presence", "user_presence");
@@ -316,6 +316,8 @@ export async function finishPasskeyRegistration(
   const policy = await registrationPolicy(context, auth);
   // The stricter of the policy when the ceremony started and now.
   const requireUV = policy.userVerification === "required" || challenge.userVerification === "required";
+  // Native apps: the web origins plus the user's organisation's own Android apps (modules/apps).
+  const expectedOrigins = await services.apps.expectedOriginsFor(auth.user.organisationId);
 
   let verification;
   try {
@@ -336,12 +338,13 @@ export async function finishPasskeyRegistration(
       type: "webauthn.create",
       challenge: challenge.challenge,
       userVerification: requireUV,
+      origins: expectedOrigins,
     });
     verification = await verified("attestation", () =>
       verifyRegistrationResponse({
         response: json,
         expectedChallenge: challenge.challenge,
-        expectedOrigin: config.rpOrigins,
+        expectedOrigin: expectedOrigins,
         expectedRPID: config.rpId,
         requireUserVerification: requireUV,
         supportedAlgorithmIDs: SUPPORTED_ALGORITHMS,
@@ -565,16 +568,19 @@ export async function finishPasskeySignIn(context: Context, input: FinishPasskey
     if (userHandle ? userHandle !== owner.webauthnUserId : !challenge.userId)
       throw new CheckFailed("user handle", "user_handle");
 
+    // Native apps: the web origins plus the credential owner's organisation's Android apps (modules/apps).
+    const expectedOrigins = await services.apps.expectedOriginsFor(credential.organisationId);
     checkCommon(context, clientData, authData, {
       type: "webauthn.get",
       challenge: challenge.challenge,
       userVerification: policy.userVerification === "required",
+      origins: expectedOrigins,
     });
     const result = await verified("signature", () =>
       verifyAuthenticationResponse({
         response: json,
         expectedChallenge: challenge.challenge,
-        expectedOrigin: config.rpOrigins,
+        expectedOrigin: expectedOrigins,
         expectedRPID: config.rpId,
         requireUserVerification: policy.userVerification === "required",
         credential: {

@@ -2,6 +2,7 @@ import { Initial1764000000000 } from "./1764000000000-Initial";
 import { AuditEventMethod1764100000000 } from "./1764100000000-AuditEventMethod";
 import { UserPasskeyCount1764200000000 } from "./1764200000000-UserPasskeyCount";
 import { SignInsByMethodIndex1764300000000 } from "./1764300000000-SignInsByMethodIndex";
+import { AppRegistrations1764500000000 } from "./1764500000000-AppRegistrations";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
 export const sqliteMigrations: Function[] = [
@@ -9,4 +10,5 @@ export const sqliteMigrations: Function[] = [
   AuditEventMethod1764100000000,
   UserPasskeyCount1764200000000,
   SignInsByMethodIndex1764300000000,
+  AppRegistrations1764500000000,
 ];
