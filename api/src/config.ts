@@ -96,7 +96,10 @@ const schema = z
       ...cfg,
       staticApps: {
         ios,
-        android: [...android].map(([packageName, certificateFingerprints]) => ({ packageName, certificateFingerprints })),
+        android: [...android].map(([packageName, certificateFingerprints]) => ({
+          packageName,
+          certificateFingerprints,
+        })),
       },
     };
   })

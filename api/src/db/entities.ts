@@ -8,4 +8,15 @@ import { Session } from "../modules/sessions/session.entity";
 import { SignInCode } from "../modules/sign-in-codes/sign-in-code.entity";
 import { User } from "../modules/users/user.entity";
 
-export const entities = [Organisation, PasskeyPolicy, User, Credential, Challenge, Session, SignInCode, AuditEvent, AppRegistration, AppAssociationVersion];
+export const entities = [
+  Organisation,
+  PasskeyPolicy,
+  User,
+  Credential,
+  Challenge,
+  Session,
+  SignInCode,
+  AuditEvent,
+  AppRegistration,
+  AppAssociationVersion,
+];

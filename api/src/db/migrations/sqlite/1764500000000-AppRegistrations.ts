@@ -12,9 +12,7 @@ export class AppRegistrations1764500000000 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "app_registrations" ("id" varchar(36) PRIMARY KEY NOT NULL, "organisationId" varchar(36) NOT NULL, "platform" varchar(8) NOT NULL, "appId" varchar(255) NOT NULL, "appKey" varchar(270) NOT NULL, "teamId" varchar(10), "bundleId" varchar(155), "packageName" varchar(255), "certificateFingerprints" text NOT NULL, "createdAt" datetime(3) NOT NULL, "createdById" varchar(36))',
     );
-    await queryRunner.query(
-      'CREATE UNIQUE INDEX "uq_app_registrations_app_key" ON "app_registrations" ("appKey") ',
-    );
+    await queryRunner.query('CREATE UNIQUE INDEX "uq_app_registrations_app_key" ON "app_registrations" ("appKey") ');
     await queryRunner.query(
       'CREATE INDEX "ix_app_registrations_org" ON "app_registrations" ("organisationId", "createdAt") ',
     );
