@@ -474,3 +474,29 @@ describe("Apple's 128 KB limit", () => {
     });
   });
 });
+
+describe("the association files when the database is down", () => {
+  it("are served as last built, and a process that never built them answers 503 with Retry-After", async () => {
+    const server = await startTestServer({ env: { IOS_APP_IDS: "P1A2T3F4M5.com.platform.employees" } });
+    const cold = await startTestServer({ database: server.database, clock: server.clock });
+    try {
+      const url = (s: TestServer) => `${s.url}/.well-known/apple-app-site-association`;
+      const before = await fetch(url(server)).then((r) => r.text());
+      await server.dataSource.destroy();
+      await cold.dataSource.destroy();
+      const during = await fetch(url(server));
+      expect(during.status).toBe(200);
+      expect(await during.text()).toBe(before);
+      const unbuilt = await fetch(url(cold));
+      expect(unbuilt.status).toBe(503);
+      expect(unbuilt.headers.get("retry-after")).toBe("30");
+      expect(await unbuilt.json()).toEqual({ error: "unavailable" });
+    } finally {
+      // close() ends the connections it opened.
+      await cold.dataSource.initialize();
+      await server.dataSource.initialize();
+      await cold.close();
+      await server.close();
+    }
+  });
+});
