@@ -156,6 +156,64 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await screenshot(page, "support-organisations");
   });
 
+  step(
+    "support is warned that the organisation has no app, registers its apps, and finds them in the two files",
+    async () => {
+      const { page } = supportDevice;
+      const release = "14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5";
+      const debug = "b0a5c91c0b3f7d1e3a4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2";
+      const file = async (path: string) => (await fetch(`${api.url}/.well-known/${path}`)).json();
+      await page.getByRole("link", { name: org.name }).click();
+      const warning = page.getByRole("alert").filter({ hasText: "No app registered" });
+      await shown(warning);
+      await page.getByRole("tab", { name: "Apps" }).click();
+
+      const addApp = async (button: string, fields: Record<string, string>) => {
+        await page.getByRole("button", { name: button }).click();
+        const dialog = page.getByRole("dialog", { name: button });
+        for (const [label, value] of Object.entries(fields))
+          await dialog.getByLabel(label, { exact: true }).fill(value);
+        await dialog.getByRole("button", { name: "Register app" }).click();
+        await gone(dialog);
+      };
+      await addApp("Add iOS app", { "Team ID": "A1B2C3D4E5", "Bundle id": "com.acme.retail" });
+      await shown(page.getByTestId("app-A1B2C3D4E5.com.acme.retail"));
+      await gone(warning);
+      await addApp("Add Android app", {
+        "Package name": "com.acme.retail",
+        "SHA-256 certificate fingerprints": `${release}\n${debug}`,
+      });
+      await addApp("Add Android app", {
+        "Package name": "com.acme.retail.beta",
+        "SHA-256 certificate fingerprints": debug,
+      });
+      const android = page.getByTestId("app-com.acme.retail");
+      await shown(android.getByText("android:apk-key-hash:FG3pg8VzBlDY7rmVLzT8ZBagg0LmHb6oigSWsj_PROU"));
+      await screenshot(page, "support-organisation-apps");
+
+      // What the console shows is what the files say.
+      const entry = await android.getByLabel("com.acme.retail in assetlinks.json").textContent();
+      const links = await file("assetlinks.json");
+      expect(links).toContainEqual(JSON.parse(entry!));
+      expect(links.map((s: { target: { package_name: string } }) => s.target.package_name)).toEqual([
+        "com.acme.retail",
+        "com.acme.retail.beta",
+      ]);
+      expect(await file("apple-app-site-association")).toEqual({
+        webcredentials: { apps: ["A1B2C3D4E5.com.acme.retail"] },
+      });
+
+      await page.getByRole("button", { name: "Remove com.acme.retail.beta" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Remove app" }).click();
+      await gone(page.getByTestId("app-com.acme.retail.beta"));
+      expect(
+        (await file("assetlinks.json")).map((s: { target: { package_name: string } }) => s.target.package_name),
+      ).toEqual(["com.acme.retail"]);
+      await page.goto("/support/organisations");
+      await shown(page.getByRole("link", { name: org.name }));
+    },
+  );
+
   step("support adds the organisation's admin and an employee", async () => {
     const { page } = supportDevice;
     await page.getByRole("link", { name: org.name }).click();

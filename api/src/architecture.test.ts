@@ -95,6 +95,8 @@ const WRITERS: Record<string, string> = {
   Challenge: "modules/passkeys",
   SignInCode: "modules/sign-in-codes",
   AuditEvent: "modules/audit",
+  AppRegistration: "modules/apps",
+  AppAssociationVersion: "modules/apps",
 };
 const WRITE =
   /\.(?:insert|update|increment|decrement|delete|softDelete|save|upsert)\(\s*(\w+)\b|getRepository\((\w+)\)\s*\.\s*(?:insert|update|increment|decrement|delete|save|upsert)\(|\.update\((\w+)\)\s*\.set\(/g;

@@ -23,8 +23,28 @@ describe("configuration", () => {
     expect(config.rpOrigins).toEqual(["https://example.com", "https://cms.example.com", "android:apk-key-hash:abc123"]);
   });
 
+  it("reads the platform's own apps for the association files, one Android entry per package", () => {
+    const release = "AA:".repeat(31) + "AA";
+    const debug = "b0".repeat(32);
+    const config = loadConfig({
+      IOS_APP_IDS: "a1b2c3d4e5.com.platform.app, A1B2C3D4E5.com.platform.cms",
+      ANDROID_APPS: `com.platform.app@${release}, com.platform.app@${debug},com.platform.cms@${debug}`,
+    });
+    expect(config.staticApps).toEqual({
+      ios: ["A1B2C3D4E5.com.platform.app", "A1B2C3D4E5.com.platform.cms"],
+      android: [
+        { packageName: "com.platform.app", certificateFingerprints: [release, "B0:".repeat(31) + "B0"] },
+        { packageName: "com.platform.cms", certificateFingerprints: ["B0:".repeat(31) + "B0"] },
+      ],
+    });
+    expect(loadConfig({}).staticApps).toEqual({ ios: [], android: [] });
+  });
+
   it.each([
     [{ PORT: "seventy" }, "PORT"],
+    [{ IOS_APP_IDS: "com.platform.app" }, 'IOS_APP_IDS: "com.platform.app" is not TEAMID.bundle.id'],
+    [{ ANDROID_APPS: "com.platform.app" }, 'ANDROID_APPS: "com.platform.app" is not package.name@SHA-256 fingerprint'],
+    [{ ANDROID_APPS: "com.platform.app@AB:CD" }, "ANDROID_APPS"],
     [{ PORT: "70000" }, "PORT"],
     [
       { DATABASE_URL: "postgres://localhost/db" },

@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { z } from "zod";
+import { checkAppleAppId, checkFingerprint, checkPackageName } from "./app-identifiers";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -51,6 +52,10 @@ const schema = z
     ATTESTATION_TRUST_ROOTS_DIR: existing("folder").optional(),
     /** A FIDO Metadata Service BLOB (the JWT from mds3.fidoalliance.org): roots per authenticator model. */
     FIDO_MDS_BLOB_FILE: existing("file").optional(),
+    /** The platform's own iOS apps, in every apple-app-site-association: `TEAMID.bundle.id`, comma-separated. */
+    IOS_APP_IDS: z.string().default(""),
+    /** The platform's own Android apps, in every assetlinks.json: `package@FINGERPRINT`, comma-separated. */
+    ANDROID_APPS: z.string().default(""),
   })
   .transform((env) => {
     const origins = (env.RP_ORIGINS ?? `http://localhost:${env.PORT}`)
@@ -82,6 +87,43 @@ const schema = z
         ipAttempts: env.RATE_LIMIT_IP_ATTEMPTS,
         ipWindowSeconds: env.RATE_LIMIT_IP_WINDOW_MINUTES * 60,
       },
+      staticApps: { ios: list(env.IOS_APP_IDS), android: list(env.ANDROID_APPS) },
+    };
+  })
+  .transform((cfg, ctx) => {
+    const ios: string[] = [];
+    for (const entry of cfg.staticApps.ios) {
+      const checked = checkAppleAppId(entry);
+      if (checked.ok) ios.push(`${checked.value.teamId}.${checked.value.bundleId}`);
+      else ctx.addIssue({ code: "custom", path: ["IOS_APP_IDS"], message: checked.message });
+    }
+    // One entry per package, its fingerprints in the order given.
+    const android = new Map<string, string[]>();
+    for (const entry of cfg.staticApps.android) {
+      const at = entry.lastIndexOf("@");
+      const packageName = checkPackageName(at < 0 ? "" : entry.slice(0, at));
+      const fingerprint = checkFingerprint(at < 0 ? "" : entry.slice(at + 1));
+      if (!packageName.ok || !fingerprint.ok) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["ANDROID_APPS"],
+          message: `"${entry}" is not package.name@SHA-256 fingerprint (e.g. com.example.app@AA:BB:…)`,
+        });
+        continue;
+      }
+      const fingerprints = android.get(packageName.value) ?? [];
+      if (!fingerprints.includes(fingerprint.value)) fingerprints.push(fingerprint.value);
+      android.set(packageName.value, fingerprints);
+    }
+    return {
+      ...cfg,
+      staticApps: {
+        ios,
+        android: [...android].map(([packageName, certificateFingerprints]) => ({
+          packageName,
+          certificateFingerprints,
+        })),
+      },
     };
   })
   .superRefine((cfg, ctx) => {
@@ -109,6 +151,13 @@ const schema = z
       }
     }
   });
+
+function list(value: string): string[] {
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
 
 export type Config = z.output<typeof schema>;
 

@@ -9,6 +9,7 @@ import { UserResolver } from "./graphql/users.resolver";
 import { OrganisationPolicyResolver, PolicyResolver } from "./graphql/policy.resolver";
 import { PasskeyResolver } from "./graphql/passkeys.resolver";
 import { SignInCodeResolver } from "./graphql/sign-in-codes.resolver";
+import { AppRegistrationResolver, OrganisationAppsResolver } from "./graphql/apps.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
 export const resolvers: NonEmptyArray<Function> = [
@@ -22,6 +23,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationPolicyResolver,
   PasskeyResolver,
   SignInCodeResolver,
+  AppRegistrationResolver,
+  OrganisationAppsResolver,
 ];
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode } from "graphql";
 import { buildContext, Context } from "./context";
 import { ErrorCode } from "./errors";
+import { AASA_PATH, ASSETLINKS_PATH, AssociationFiles } from "./modules/apps/app-registration.service";
 import { Role } from "./modules/enums";
 import { buildAppSchema } from "./schema";
 import { Services } from "./services";
@@ -135,6 +136,36 @@ export async function createApp(services: Services): Promise<App> {
     if (!relatedOrigins) res.status(404).json({ error: "not found" });
     else res.type("application/json").send(JSON.stringify({ origins: relatedOrigins }));
   });
+
+  // Native apps: iOS and Android let an app use the RP ID's passkeys only when these files on the
+  // RP ID's host name it. Served as-is (no redirect: neither platform follows one), as JSON, built
+  // from every organisation's registrations and cached per version (see AppRegistrationService).
+  // Apple's CDN and Google's verifier cache them further on their own schedules; five minutes
+  // here keeps any cache in front of us from holding a removed app much longer.
+  const associationFile =
+    (pick: (files: AssociationFiles) => AssociationFiles["assetLinks"]): express.RequestHandler =>
+    async (req, res) => {
+      let files: AssociationFiles;
+      try {
+        files = await services.apps.associationFiles();
+      } catch (error) {
+        logger.warn({ err: error }, "association files not available");
+        res.status(503).set("Retry-After", "30").json({ error: "unavailable" });
+        return;
+      }
+      const file = pick(files);
+      res.set({ "Cache-Control": "public, max-age=300", ETag: file.etag });
+      if (req.fresh) res.status(304).end();
+      else res.type("application/json").send(file.body);
+    };
+  app.get(
+    AASA_PATH,
+    associationFile((files) => files.appleAppSiteAssociation),
+  );
+  app.get(
+    ASSETLINKS_PATH,
+    associationFile((files) => files.assetLinks),
+  );
 
   app.use(
     "/graphql",

@@ -4,6 +4,7 @@ import { Clock } from "./clock";
 import { Config } from "./config";
 import { Transactions } from "./db/transactions";
 import { AuditEventService } from "./modules/activity/activity.service";
+import { AppRegistrationService } from "./modules/apps/app-registration.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { ChallengeService } from "./modules/passkeys/challenge.service";
 import { CredentialService } from "./modules/passkeys/passkey.service";
@@ -43,6 +44,7 @@ export interface Services {
   verifiers: { password: PasswordVerifier; code: CodeVerifier; passkey: PasskeySignIn };
   /** The attestation trust roots, read once at start. */
   trustRoots: TrustRoots;
+  apps: AppRegistrationService;
 }
 
 export function createServices(
@@ -60,6 +62,7 @@ export function createServices(
   const challenges = new ChallengeService(dataSource, clock);
   const signInCodes = new SignInCodeService(dataSource, transactions, clock);
   const credentials = new CredentialService(dataSource, transactions, clock, sessions, users);
+  const apps = new AppRegistrationService(dataSource, transactions, clock, config);
   return {
     config,
     clock,
@@ -76,13 +79,14 @@ export function createServices(
     challenges,
     signInCodes,
     credentials,
-    registration: new RegistrationService(config, transactions, challenges, credentials, sessions, trustRoots),
+    registration: new RegistrationService(config, transactions, challenges, credentials, sessions, apps, trustRoots),
     signIn: new SignInPipeline(transactions, rateLimits, sessions, users),
     verifiers: {
       password: new PasswordVerifier(users),
       code: new CodeVerifier(users, signInCodes),
-      passkey: new PasskeySignIn(config, users, challenges, credentials),
+      passkey: new PasskeySignIn(config, users, challenges, credentials, apps),
     },
     trustRoots,
+    apps,
   };
 }

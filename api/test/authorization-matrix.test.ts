@@ -95,6 +95,8 @@ interface World {
   unique(): string;
   /** The policy's current version, for an update that must not conflict. */
   policyVersion(organisation: Organisation): Promise<number>;
+  /** A new Android app of A, for a row that changes or removes one. */
+  androidAppOfA(): Promise<{ id: string }>;
 }
 
 interface Operation {
@@ -224,6 +226,21 @@ const ROWS: Row[] = [
     "Organisation.passkeyPolicy of the caller's organisation",
   ),
 
+  // Native apps: the organisation's ORG_ADMIN reads them, its editors do not.
+  row(
+    "Organisation.apps",
+    (w) =>
+      q("query ($id: ID) { organisation(id: $id) { apps { id appId origins associationEntry } } }", { id: w.orgA.id }),
+    { ...A_READERS, editorA: "FORBIDDEN" },
+    "Organisation.apps of A",
+  ),
+  row(
+    "Organisation.apps",
+    () => q("{ viewer { organisation { apps { id } } } }"),
+    { ...OWN_ORG_READERS, editorA: "FORBIDDEN", editorB: "FORBIDDEN" },
+    "Organisation.apps of the caller's organisation",
+  ),
+
   // The caller's own account.
   row(
     "User.passkeyStatus",
@@ -350,6 +367,47 @@ const ROWS: Row[] = [
     SUPPORT_ONLY,
   ),
   row(
+    "Mutation.registerIosApp",
+    (w) =>
+      q("mutation ($i: RegisterIosAppInput!) { registerIosApp(input: $i) { id } }", {
+        i: {
+          organisationId: w.orgA.id,
+          teamId: "A1B2C3D4E5",
+          bundleId: `com.a.${w.unique().replace(/[^a-z0-9]/g, "")}`,
+        },
+      }),
+    SUPPORT_ONLY,
+  ),
+  row(
+    "Mutation.registerAndroidApp",
+    (w) =>
+      q("mutation ($i: RegisterAndroidAppInput!) { registerAndroidApp(input: $i) { id } }", {
+        i: {
+          organisationId: w.orgA.id,
+          packageName: `com.a.app${w.unique().replace(/[^a-z0-9]/g, "")}`,
+          certificateFingerprints: ["ab".repeat(32)],
+        },
+      }),
+    SUPPORT_ONLY,
+  ),
+  row(
+    "Mutation.updateAndroidAppFingerprints",
+    async (w) =>
+      q(
+        "mutation ($id: ID!, $f: [String!]!) { updateAndroidAppFingerprints(id: $id, certificateFingerprints: $f) { id } }",
+        {
+          id: (await w.androidAppOfA()).id,
+          f: ["cd".repeat(32)],
+        },
+      ),
+    SUPPORT_ONLY,
+  ),
+  row(
+    "Mutation.removeApp",
+    async (w) => q("mutation ($id: ID!) { removeApp(id: $id) { id } }", { id: (await w.androidAppOfA()).id }),
+    SUPPORT_ONLY,
+  ),
+  row(
     "Mutation.setPasskeysActivated",
     (w) =>
       q("mutation ($id: ID!) { setPasskeysActivated(organisationId: $id, activated: true) { id } }", { id: w.orgA.id }),
@@ -358,7 +416,7 @@ const ROWS: Row[] = [
 ];
 
 /** Organisation fields that carry their own access rule, beyond the root that reached them. */
-const GUARDED_ORGANISATION_FIELDS = ["users", "user", "passkeyStats", "auditEvents", "passkeyPolicy"];
+const GUARDED_ORGANISATION_FIELDS = ["users", "user", "passkeyStats", "auditEvents", "passkeyPolicy", "apps"];
 
 function fieldExists(schema: GraphQLSchema, coordinate: string): boolean {
   const [typeName, fieldName] = coordinate.split(".");
@@ -417,6 +475,11 @@ describe("authorization matrix", async () => {
       policyVersion: async (organisation) =>
         (await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: organisation.id }))
           .version,
+      androidAppOfA: () =>
+        server.services.apps.registerAndroid(
+          { organisationId: orgA.id, packageName: `com.a.row${++n}`, certificateFingerprints: ["ef".repeat(32)] },
+          { id: null, ip: null },
+        ),
     };
   });
   afterAll(() => world?.server.close());
@@ -444,6 +507,7 @@ describe("authorization matrix", async () => {
       credentialOfA: Object.assign(new Credential(), { credentialId: "AAAA" }),
       unique: () => "u",
       policyVersion: async () => 1,
+      androidAppOfA: async () => ({ id: randomUUID() }),
     };
     for (const r of ROWS) {
       // Fields added beyond the contract (allowed: it is a superset) are checked against our schema only.

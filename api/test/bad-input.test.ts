@@ -5,7 +5,7 @@ import { buildOrganisation, buildUser, givePasskey, signIn } from "./factories";
 import { GraphQLClient, startTestServer, TestServer } from "./harness";
 
 /**
- * Hostile input to the organisation, user and audit operations, from a caller allowed to make
+ * Hostile input to the organisation, user, audit and app operations, from a caller allowed to make
  * them (SUPPORT): every answer is the contract's BAD_USER_INPUT or NOT_FOUND, never a 500.
  */
 
@@ -33,6 +33,23 @@ const CREATE_ORG = "mutation ($input: CreateOrganisationInput!) { createOrganisa
 const ACTIVATE =
   "mutation ($id: ID!, $on: Boolean!) { setPasskeysActivated(organisationId: $id, activated: $on) { id } }";
 const CREATE_USER = "mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }";
+
+const IOS = "mutation ($input: RegisterIosAppInput!) { registerIosApp(input: $input) { id } }";
+const ANDROID = "mutation ($input: RegisterAndroidAppInput!) { registerAndroidApp(input: $input) { id } }";
+const FINGERPRINTS =
+  "mutation ($id: ID!, $f: [String!]!) { updateAndroidAppFingerprints(id: $id, certificateFingerprints: $f) { id } }";
+const REMOVE_APP = "mutation ($id: ID!) { removeApp(id: $id) { id } }";
+const ios = (org: Organisation, overrides: Record<string, unknown>) => ({
+  input: { organisationId: org.id, teamId: "A1B2C3D4E5", bundleId: "com.bad.input", ...overrides },
+});
+const android = (org: Organisation, overrides: Record<string, unknown>) => ({
+  input: {
+    organisationId: org.id,
+    packageName: "com.bad.input",
+    certificateFingerprints: ["ab".repeat(32)],
+    ...overrides,
+  },
+});
 
 const user = (org: Organisation, overrides: Record<string, unknown>) => ({
   input: { organisationId: org.id, email: "ok@bad-input.test", displayName: "Ok", role: "EMPLOYEE", ...overrides },
@@ -75,6 +92,44 @@ const CASES: Case[] = [
   ["createUser: a huge name", CREATE_USER, (o) => user(o, { displayName: HUGE }), "BAD_USER_INPUT"],
   ["createUser: a huge password", CREATE_USER, (o) => user(o, { password: HUGE }), "BAD_USER_INPUT"],
   ["createUser: an unknown role", CREATE_USER, (o) => user(o, { role: "KING" }), "BAD_USER_INPUT"],
+  ["registerIosApp: an unknown organisation", IOS, (o) => ios(o, { organisationId: UNKNOWN_ID }), "NOT_FOUND"],
+  ["registerIosApp: a huge organisation id", IOS, (o) => ios(o, { organisationId: HUGE }), "NOT_FOUND"],
+  ["registerIosApp: a huge Team ID", IOS, (o) => ios(o, { teamId: HUGE }), "BAD_USER_INPUT"],
+  ["registerIosApp: a huge bundle id", IOS, (o) => ios(o, { bundleId: `com.${HUGE}` }), "BAD_USER_INPUT"],
+  ["registerIosApp: a Team ID of the wrong type", IOS, (o) => ios(o, { teamId: 1234567890 }), "BAD_USER_INPUT"],
+  [
+    "registerAndroidApp: a huge package name",
+    ANDROID,
+    (o) => android(o, { packageName: `com.${HUGE}` }),
+    "BAD_USER_INPUT",
+  ],
+  [
+    "registerAndroidApp: a huge fingerprint",
+    ANDROID,
+    (o) => android(o, { certificateFingerprints: [HUGE] }),
+    "BAD_USER_INPUT",
+  ],
+  [
+    "registerAndroidApp: a thousand fingerprints",
+    ANDROID,
+    (o) => android(o, { certificateFingerprints: Array(1_000).fill("ab".repeat(32)) }),
+    "BAD_USER_INPUT",
+  ],
+  [
+    "registerAndroidApp: fingerprints of the wrong type",
+    ANDROID,
+    (o) => android(o, { certificateFingerprints: [{ sha256: "ab" }] }),
+    "BAD_USER_INPUT",
+  ],
+  [
+    "updateAndroidAppFingerprints: an unknown id",
+    FINGERPRINTS,
+    () => ({ id: UNKNOWN_ID, f: ["ab".repeat(32)] }),
+    "NOT_FOUND",
+  ],
+  ["updateAndroidAppFingerprints: a huge id", FINGERPRINTS, () => ({ id: HUGE, f: ["ab".repeat(32)] }), "NOT_FOUND"],
+  ["removeApp: an unknown id", REMOVE_APP, () => ({ id: UNKNOWN_ID }), "NOT_FOUND"],
+  ["removeApp: a huge id", REMOVE_APP, () => ({ id: HUGE }), "NOT_FOUND"],
 ];
 
 describe("hostile input never yields a 500", () => {

@@ -38,9 +38,14 @@ type Documents = {
     "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
     "\n  fragment OrganisationRowFields on Organisation {\n    id\n    name\n    slug\n    passkeysActivated\n    createdAt\n    passkeyPolicy {\n      requirement\n    }\n  }\n": typeof types.OrganisationRowFieldsFragmentDoc,
     "\n  query Organisations($first: Int, $after: String, $search: String) {\n    organisations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationRowFields\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
-    "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.SupportOrganisationDocument,
+    "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n      apps {\n        id\n      }\n    }\n  }\n": typeof types.SupportOrganisationDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(organisationId: $organisationId, activated: $activated) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n": typeof types.SetPasskeysActivatedDocument,
+    "\n  fragment AppRegistrationFields on AppRegistration {\n    id\n    platform\n    appId\n    teamId\n    bundleId\n    packageName\n    certificateFingerprints\n    origins\n    associationFile\n    associationEntry\n    createdAt\n  }\n": typeof types.AppRegistrationFieldsFragmentDoc,
+    "\n  query OrganisationApps($id: ID!) {\n    organisation(id: $id) {\n      id\n      apps {\n        ...AppRegistrationFields\n      }\n    }\n  }\n": typeof types.OrganisationAppsDocument,
+    "\n  mutation RegisterIosApp($input: RegisterIosAppInput!) {\n    registerIosApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n": typeof types.RegisterIosAppDocument,
+    "\n  mutation RegisterAndroidApp($input: RegisterAndroidAppInput!) {\n    registerAndroidApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n": typeof types.RegisterAndroidAppDocument,
+    "\n  mutation RemoveApp($id: ID!) {\n    removeApp(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveAppDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  fragment UserDetailFields on User {\n    ...UserRowFields\n    hasPassword\n    createdAt\n    passkeys {\n      ...CredentialFields\n    }\n  }\n": typeof types.UserDetailFieldsFragmentDoc,
     "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument,
@@ -74,9 +79,14 @@ const documents: Documents = {
     "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInWithCodeDocument,
     "\n  fragment OrganisationRowFields on Organisation {\n    id\n    name\n    slug\n    passkeysActivated\n    createdAt\n    passkeyPolicy {\n      requirement\n    }\n  }\n": types.OrganisationRowFieldsFragmentDoc,
     "\n  query Organisations($first: Int, $after: String, $search: String) {\n    organisations(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrganisationRowFields\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
-    "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n": types.SupportOrganisationDocument,
+    "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n      apps {\n        id\n      }\n    }\n  }\n": types.SupportOrganisationDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(organisationId: $organisationId, activated: $activated) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n": types.SetPasskeysActivatedDocument,
+    "\n  fragment AppRegistrationFields on AppRegistration {\n    id\n    platform\n    appId\n    teamId\n    bundleId\n    packageName\n    certificateFingerprints\n    origins\n    associationFile\n    associationEntry\n    createdAt\n  }\n": types.AppRegistrationFieldsFragmentDoc,
+    "\n  query OrganisationApps($id: ID!) {\n    organisation(id: $id) {\n      id\n      apps {\n        ...AppRegistrationFields\n      }\n    }\n  }\n": types.OrganisationAppsDocument,
+    "\n  mutation RegisterIosApp($input: RegisterIosAppInput!) {\n    registerIosApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n": types.RegisterIosAppDocument,
+    "\n  mutation RegisterAndroidApp($input: RegisterAndroidAppInput!) {\n    registerAndroidApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n": types.RegisterAndroidAppDocument,
+    "\n  mutation RemoveApp($id: ID!) {\n    removeApp(id: $id) {\n      id\n    }\n  }\n": types.RemoveAppDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    role\n    passkeyStatus\n    lastSignInAt\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  fragment UserDetailFields on User {\n    ...UserRowFields\n    hasPassword\n    createdAt\n    passkeys {\n      ...CredentialFields\n    }\n  }\n": types.UserDetailFieldsFragmentDoc,
     "\n  query OrganisationUsers(\n    $organisationId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $passkeyStatus: PasskeyStatus\n    $role: Role\n  ) {\n    organisation(id: $organisationId) {\n      id\n      users(first: $first, after: $after, search: $search, passkeyStatus: $passkeyStatus, role: $role) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...UserRowFields\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationUsersDocument,
@@ -199,7 +209,7 @@ export function graphql(source: "\n  query Organisations($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n"): (typeof documents)["\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n    }\n  }\n"];
+export function graphql(source: "\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n      apps {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationRowFields\n      apps {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -208,6 +218,26 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(organisationId: $organisationId, activated: $activated) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasskeysActivated($organisationId: ID!, $activated: Boolean!) {\n    setPasskeysActivated(organisationId: $organisationId, activated: $activated) {\n      ...OrganisationRowFields\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppRegistrationFields on AppRegistration {\n    id\n    platform\n    appId\n    teamId\n    bundleId\n    packageName\n    certificateFingerprints\n    origins\n    associationFile\n    associationEntry\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AppRegistrationFields on AppRegistration {\n    id\n    platform\n    appId\n    teamId\n    bundleId\n    packageName\n    certificateFingerprints\n    origins\n    associationFile\n    associationEntry\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationApps($id: ID!) {\n    organisation(id: $id) {\n      id\n      apps {\n        ...AppRegistrationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationApps($id: ID!) {\n    organisation(id: $id) {\n      id\n      apps {\n        ...AppRegistrationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterIosApp($input: RegisterIosAppInput!) {\n    registerIosApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterIosApp($input: RegisterIosAppInput!) {\n    registerIosApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterAndroidApp($input: RegisterAndroidAppInput!) {\n    registerAndroidApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterAndroidApp($input: RegisterAndroidAppInput!) {\n    registerAndroidApp(input: $input) {\n      ...AppRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveApp($id: ID!) {\n    removeApp(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveApp($id: ID!) {\n    removeApp(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { AppAssociationVersion, AppRegistration } from "../modules/apps/app-registration.entity";
 import { AuditEvent } from "../modules/audit/audit-event.entity";
 import { Organisation } from "../modules/organisations/organisation.entity";
 import { Challenge } from "../modules/passkeys/challenge.entity";
@@ -7,4 +8,15 @@ import { Session } from "../modules/sessions/session.entity";
 import { SignInCode } from "../modules/sign-in-codes/sign-in-code.entity";
 import { User } from "../modules/users/user.entity";
 
-export const entities = [Organisation, PasskeyPolicy, User, Credential, Challenge, Session, SignInCode, AuditEvent];
+export const entities = [
+  Organisation,
+  PasskeyPolicy,
+  User,
+  Credential,
+  Challenge,
+  Session,
+  SignInCode,
+  AuditEvent,
+  AppRegistration,
+  AppAssociationVersion,
+];

@@ -55,6 +55,13 @@ export enum AuditEventType {
   SIGN_IN_CODE_USED = "SIGN_IN_CODE_USED",
   RECOVERY_CODE_ISSUED = "RECOVERY_CODE_ISSUED",
   SIGN_COUNT_REGRESSION = "SIGN_COUNT_REGRESSION",
+  APP_REGISTERED = "APP_REGISTERED",
+  APP_UPDATED = "APP_UPDATED",
+  APP_REMOVED = "APP_REMOVED",
+}
+export enum AppPlatform {
+  IOS = "IOS",
+  ANDROID = "ANDROID",
 }
 
 registerEnumType(Role, { name: "Role" });
@@ -72,3 +79,4 @@ registerEnumType(SessionDelivery, { name: "SessionDelivery" });
 registerEnumType(UserVerificationRequirement, { name: "UserVerificationRequirement" });
 registerEnumType(PasskeyStatus, { name: "PasskeyStatus" });
 registerEnumType(AuditEventType, { name: "AuditEventType" });
+registerEnumType(AppPlatform, { name: "AppPlatform" });

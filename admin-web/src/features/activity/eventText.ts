@@ -18,6 +18,9 @@ export const eventLabels: Record<AuditEventType, string> = {
   SIGN_IN_CODE_USED: "Sign-in code used",
   RECOVERY_CODE_ISSUED: "Recovery code issued",
   SIGN_COUNT_REGRESSION: "Possible cloned passkey",
+  APP_REGISTERED: "App registered",
+  APP_UPDATED: "App's signing certificates changed",
+  APP_REMOVED: "App removed",
 };
 
 export type EventTone = "good" | "bad" | "neutral" | "warning";
@@ -49,6 +52,8 @@ const valueWords: Record<string, string> = {
   MANDATORY: "mandatory",
   REQUIRED: "required",
   PREFERRED: "preferred",
+  IOS: "iOS",
+  ANDROID: "Android",
 };
 
 const keyWords: Record<string, string> = {
@@ -60,6 +65,9 @@ const keyWords: Record<string, string> = {
   userVerified: "Verified with biometrics or PIN",
   ip: "IP address",
   userAgent: "Browser",
+  appId: "App",
+  certificateFingerprints: "Signing certificates",
+  previousFingerprints: "Before",
 };
 
 const label = (key: string) =>
@@ -84,7 +92,8 @@ function words(value: unknown): string {
 }
 
 function shorten(key: string, text: string) {
-  if (key.toLowerCase().endsWith("id") && text.length > 16) return `${text.slice(0, 12)}…`;
+  // Record ids are long and alike; an app id (TEAMID.bundle.id, a package name) is read whole.
+  if (key.toLowerCase().endsWith("id") && key !== "appId" && text.length > 16) return `${text.slice(0, 12)}…`;
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 

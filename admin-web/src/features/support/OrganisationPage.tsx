@@ -15,10 +15,11 @@ import { PasskeySettings } from "../passkey-settings/PasskeySettingsPage";
 import { AddUserModal } from "../users/AddUserModal";
 import { UserDetail } from "../users/UserDetail";
 import { UsersTable } from "../users/UsersTable";
+import { AppsPanel, NoAppsWarning } from "./AppsPanel";
 import { SetPasskeysActivatedMutation, SupportOrganisationQuery } from "./operations";
 import { PasskeyStateBadge } from "./PasskeyStateBadge";
 
-const tabs = ["policy", "adoption", "users", "activity"] as const;
+const tabs = ["policy", "adoption", "users", "apps", "activity"] as const;
 type Tab = (typeof tabs)[number];
 
 export function OrganisationPage() {
@@ -120,6 +121,12 @@ export function OrganisationPage() {
         activated={organisation.passkeysActivated}
         requirement={organisation.passkeyPolicy.requirement}
       />
+      <NoAppsWarning
+        organisationName={organisation.name}
+        passkeysActivated={organisation.passkeysActivated}
+        requirement={organisation.passkeyPolicy.requirement}
+        appCount={organisation.apps.length}
+      />
 
       <Tabs
         value={tab}
@@ -134,6 +141,7 @@ export function OrganisationPage() {
           <Tabs.Tab value="policy">Policy</Tabs.Tab>
           <Tabs.Tab value="adoption">Adoption</Tabs.Tab>
           <Tabs.Tab value="users">Users</Tabs.Tab>
+          <Tabs.Tab value="apps">Apps</Tabs.Tab>
           <Tabs.Tab value="activity">Activity</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="policy" pt="md">
@@ -155,6 +163,9 @@ export function OrganisationPage() {
             />
           </Stack>
           <AddUserModal organisationId={organisationId} opened={adding} onClose={close} />
+        </Tabs.Panel>
+        <Tabs.Panel value="apps" pt="md">
+          <AppsPanel organisationId={organisationId} />
         </Tabs.Panel>
         <Tabs.Panel value="activity" pt="md">
           <AuditFeed organisationId={organisationId} />

@@ -35,6 +35,9 @@ export const SupportOrganisationQuery = graphql(`
   query SupportOrganisation($id: ID!) {
     organisation(id: $id) {
       ...OrganisationRowFields
+      apps {
+        id
+      }
     }
   }
 `);
@@ -54,6 +57,57 @@ export const SetPasskeysActivatedMutation = graphql(`
       passkeyPolicy {
         ...PolicyFields
       }
+    }
+  }
+`);
+
+graphql(`
+  fragment AppRegistrationFields on AppRegistration {
+    id
+    platform
+    appId
+    teamId
+    bundleId
+    packageName
+    certificateFingerprints
+    origins
+    associationFile
+    associationEntry
+    createdAt
+  }
+`);
+
+export const OrganisationAppsQuery = graphql(`
+  query OrganisationApps($id: ID!) {
+    organisation(id: $id) {
+      id
+      apps {
+        ...AppRegistrationFields
+      }
+    }
+  }
+`);
+
+export const RegisterIosAppMutation = graphql(`
+  mutation RegisterIosApp($input: RegisterIosAppInput!) {
+    registerIosApp(input: $input) {
+      ...AppRegistrationFields
+    }
+  }
+`);
+
+export const RegisterAndroidAppMutation = graphql(`
+  mutation RegisterAndroidApp($input: RegisterAndroidAppInput!) {
+    registerAndroidApp(input: $input) {
+      ...AppRegistrationFields
+    }
+  }
+`);
+
+export const RemoveAppMutation = graphql(`
+  mutation RemoveApp($id: ID!) {
+    removeApp(id: $id) {
+      id
     }
   }
 `);

@@ -5,6 +5,7 @@ import { AppError, badInput, ceremonyFailed, challengeExpired } from "../../erro
 import { RequestContext } from "../../request";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, PasskeyRequirement } from "../enums";
+import { AppRegistrationService } from "../apps/app-registration.service";
 import { passkeyRulesFor, userVerificationOf } from "../policy/rules";
 import { overlong } from "../sessions/account-key";
 import { Refused, SignInVerifier, Verification, Verified } from "../sessions/sign-in-pipeline";
@@ -15,7 +16,7 @@ import { CredentialForSignIn, CredentialService } from "./passkey.service";
 import { FinishPasskeySignInInput, PasskeyChallenge, StartPasskeySignInInput } from "./passkey.types";
 import { verifyFlags, verifyRpIdHash } from "./webauthn/authenticator-data";
 import { CheckFailed, NOT_RECOGNISED } from "./webauthn/check-failed";
-import { verifyClientData } from "./webauthn/client-data";
+import { isAppOrigin, verifyClientData, verifyOrigin } from "./webauthn/client-data";
 import { parseAssertion, ParsedAssertion } from "./webauthn/response";
 import { verifyAssertionSignature } from "./webauthn/signature";
 import { verifySignCount } from "./webauthn/sign-count";
@@ -41,6 +42,7 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
     private readonly users: UserService,
     private readonly challenges: ChallengeService,
     private readonly credentials: CredentialService,
+    private readonly apps: AppRegistrationService,
   ) {}
 
   /**
@@ -116,10 +118,13 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
       // Read first so that a refusal is audited against the credential's owner; nothing the
       // caller hears depends on it until the signature has verified.
       found = await this.credentials.findForSignIn(assertion.credentialId);
+      const { origin } = assertion.clientData;
       verifyClientData(assertion.clientData, {
         type: "webauthn.get",
         challenge: challenge.challenge,
-        origins: this.config.rpOrigins,
+        // Which app origins are accepted depends on the credential owner's organisation, which must
+        // not show before the signature verifies: here an app origin passes, and is judged below.
+        origins: isAppOrigin(origin) ? [origin] : this.config.rpOrigins,
       });
       verifyRpIdHash(assertion.authData.rpIdHash, this.config.rpId);
       verifyFlags(assertion.authData.flags, { userVerification: challenge.userVerification === "required" });
@@ -146,6 +151,9 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
       const rules = passkeyRulesFor(owner, credential.organisation ?? null, credential.policy ?? null, request.now);
       // DESIGN "Credentials": when the requirement goes OFF, credentials are kept but not accepted.
       if (rules.requirement === PasskeyRequirement.OFF) throw new CheckFailed(NOT_RECOGNISED, "passkeys_off");
+      // An Android app's origin counts for its own organisation's users only (and the platform's apps for all).
+      const { origin } = assertion.clientData;
+      if (isAppOrigin(origin)) verifyOrigin(origin, await this.apps.expectedOriginsFor(credential.organisationId));
       verifyUserHandle(assertion.userHandle, owner.webauthnUserId, Boolean(challenge.userId));
       verifyFlags(assertion.authData.flags, { userVerification: rules.userVerification === "required" });
       signCount = verifySignCount(credential.signCount, assertion.authData.counter);

@@ -12,6 +12,7 @@ import { policyFacts } from "../policy/policy.service";
 import { passkeySetupFor } from "../policy/requirement";
 import { PasskeyRules, passkeyRulesFor } from "../policy/rules";
 import { IssuedSession, SessionService } from "../sessions/session.service";
+import { AppRegistrationService } from "../apps/app-registration.service";
 import { authenticatorName } from "./aaguid";
 import { ChallengePurpose } from "./challenge.entity";
 import { CHALLENGE_TTL_MS, ChallengeService } from "./challenge.service";
@@ -53,6 +54,7 @@ export class RegistrationService {
     private readonly challenges: ChallengeService,
     private readonly credentials: CredentialService,
     private readonly sessions: SessionService,
+    private readonly apps: AppRegistrationService,
     private readonly trustRoots: TrustRoots,
   ) {}
 
@@ -116,6 +118,8 @@ export class RegistrationService {
     // The stricter of the policy when the ceremony started and now.
     const requireUV = rules.userVerification === "required" || challenge.userVerification === "required";
 
+    // The web origins, and the Android apps of the user's organisation (and the platform's).
+    const origins = await this.apps.expectedOriginsFor(user.organisationId);
     let verification;
     let transports: string[];
     try {
@@ -124,7 +128,7 @@ export class RegistrationService {
       verifyClientData(attestation.clientData, {
         type: "webauthn.create",
         challenge: challenge.challenge,
-        origins: this.config.rpOrigins,
+        origins,
       });
       verifyRpIdHash(attestation.authData.rpIdHash, this.config.rpId);
       verifyFlags(attestation.authData.flags, { userVerification: requireUV });
@@ -132,7 +136,7 @@ export class RegistrationService {
       verification = await verifyRegistrationResponse({
         response: attestation.json,
         expectedChallenge: challenge.challenge,
-        expectedOrigin: this.config.rpOrigins,
+        expectedOrigin: origins,
         expectedRPID: this.config.rpId,
         requireUserVerification: requireUV,
         supportedAlgorithmIDs: SUPPORTED_ALGORITHMS,

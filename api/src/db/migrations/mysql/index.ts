@@ -4,6 +4,7 @@ import { UserPasskeyCount1764200000000 } from "./1764200000000-UserPasskeyCount"
 import { SignInsByMethodIndex1764300000000 } from "./1764300000000-SignInsByMethodIndex";
 import { UnsignedSignCount1764400000000 } from "./1764400000000-UnsignedSignCount";
 import { PolicyRequireAttestation1764410000000 } from "./1764410000000-PolicyRequireAttestation";
+import { AppRegistrations1764500000000 } from "./1764500000000-AppRegistrations";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
 export const mysqlMigrations: Function[] = [
@@ -13,4 +14,5 @@ export const mysqlMigrations: Function[] = [
   SignInsByMethodIndex1764300000000,
   UnsignedSignCount1764400000000,
   PolicyRequireAttestation1764410000000,
+  AppRegistrations1764500000000,
 ];

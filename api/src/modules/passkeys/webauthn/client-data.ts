@@ -23,5 +23,13 @@ export interface ExpectedClientData {
 export function verifyClientData(clientData: ClientData, expected: ExpectedClientData): void {
   if (clientData.type !== expected.type) throw new CheckFailed("client data type", "type");
   if (clientData.challenge !== expected.challenge) throw new CheckFailed("challenge", "challenge");
-  if (!expected.origins.includes(clientData.origin)) throw new CheckFailed("origin", "origin");
+  verifyOrigin(clientData.origin, expected.origins);
 }
+
+/** §7.2 step 13 on its own: for an origin whose acceptance depends on whose credential it is. */
+export function verifyOrigin(origin: string, origins: readonly string[]): void {
+  if (!origins.includes(origin)) throw new CheckFailed("origin", "origin");
+}
+
+/** An Android app's origin: the SHA-256 of its signing certificate (accepted per organisation). */
+export const isAppOrigin = (origin: string) => origin.startsWith("android:apk-key-hash:");
