@@ -248,6 +248,36 @@ const ROWS: Row[] = [
     OPEN,
     "User fields of the caller (SELF)",
   ),
+  row("User.passkeys", () => q("{ viewer { user { passkeys { id } } } }"), OPEN, "User.passkeys of the caller (SELF)"),
+  row(
+    "User.hasPassword",
+    () => q("{ viewer { user { hasPassword } } }"),
+    OPEN,
+    "User.hasPassword of the caller (SELF)",
+  ),
+  row(
+    "User.organisation",
+    () => q("{ viewer { user { organisation { id } } } }"),
+    OPEN,
+    "User.organisation of the caller (SELF)",
+  ),
+  row(
+    "User.lastSignInAt",
+    () => q("{ viewer { user { lastSignInAt } } }"),
+    OPEN,
+    "User.lastSignInAt of the caller (SELF)",
+  ),
+  // Another user's account: the tenant is the user's organisation, taken from the User itself.
+  row(
+    "User.passkeys",
+    (w) =>
+      q(
+        "query ($id: ID) { organisation(id: $id) { users { edges { node { passkeyStatus passkeys { id } hasPassword lastSignInAt organisation { id } } } } } }",
+        { id: w.orgA.id },
+      ),
+    A_READERS,
+    "User fields of the users of A",
+  ),
 
   // Sign-in (public); a restricted session finishes its setup or signs out first.
   row(
@@ -417,6 +447,8 @@ const ROWS: Row[] = [
 
 /** Organisation fields that carry their own access rule, beyond the root that reached them. */
 const GUARDED_ORGANISATION_FIELDS = ["users", "user", "passkeyStats", "auditEvents", "passkeyPolicy", "apps"];
+/** User fields that carry their own access rule (SELF or the user's organisation's readers). */
+const GUARDED_USER_FIELDS = ["passkeyStatus", "passkeys", "hasPassword", "organisation", "lastSignInAt"];
 
 function fieldExists(schema: GraphQLSchema, coordinate: string): boolean {
   const [typeName, fieldName] = coordinate.split(".");
@@ -529,6 +561,14 @@ describe("authorization matrix", async () => {
   it("has rows for the guarded Organisation fields", () => {
     const covered = new Set(ROWS.map((r) => r.field));
     const missing = GUARDED_ORGANISATION_FIELDS.map((f) => `Organisation.${f}`).filter(
+      (f) => fieldExists(schema, f) && !covered.has(f),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("has rows for the guarded User fields", () => {
+    const covered = new Set(ROWS.map((r) => r.field));
+    const missing = GUARDED_USER_FIELDS.map((f) => `User.${f}`).filter(
       (f) => fieldExists(schema, f) && !covered.has(f),
     );
     expect(missing).toEqual([]);

@@ -1,77 +1,76 @@
 import { GraphQLResolveInfo } from "graphql";
-import { AuthChecker, Extensions, MiddlewareFn, ResolverData } from "type-graphql";
+import { AuthChecker, MiddlewareFn } from "type-graphql";
+import { OPEN_TO_RESTRICTED_SESSIONS, SELF, Tenancy, TenantId, TenantLookup } from "../auth-markers";
 import { Context } from "../context";
 import { loadUser } from "../loaders";
 import { forbidden, notFound, passkeySetupRequired, unauthenticated } from "../errors";
 import { Role } from "../modules/enums";
-import { Organisation } from "../modules/organisations/organisation.entity";
-import { PasskeyPolicy } from "../modules/policy/passkey-policy.entity";
-import { User } from "../modules/users/user.entity";
+import { isId } from "../input-checks";
 
-/**
- * Default deny: every root field carries @Authorized(...) or @Public(); a schema test
- * fails on a field with neither.
- */
-export const Public = () => Extensions({ access: "public" });
-
-/** Open to a restricted session (DESIGN: viewer, the registration ceremony, sign-out). */
-export const AllowRestricted = () => Extensions({ allowRestricted: true });
-
-/**
- * Names the organisation a field acts on, for the tenant check, when neither the parent
- * object nor the arguments say it (e.g. `organisation(slug:)`). Returns null when the thing
- * does not exist; the checker then answers NOT_FOUND.
- */
-export type TenantResolver = (args: Record<string, any>, context: Context) => Promise<string | null | undefined>;
-export const TenantFrom = (resolve: TenantResolver) => Extensions({ tenantFrom: resolve });
-
-/** The caller's own record passes an @Authorized(SELF, ...) field whatever their role. */
-export const SELF = "SELF";
 export type AccessRule = Role | typeof SELF;
 
-function fieldExtensions(info: GraphQLResolveInfo): Record<string, any> {
-  return info.parentType.getFields()[info.fieldName]?.extensions ?? {};
+const openToRestricted = new Set(OPEN_TO_RESTRICTED_SESSIONS);
+
+const coordinate = (info: GraphQLResolveInfo) => `${info.parentType.name}.${info.fieldName}`;
+
+const isOpenToRestrictedSessions = (info: GraphQLResolveInfo) => openToRestricted.has(coordinate(info));
+
+/**
+ * Whose organisation the field acts on: the field's own mark, else its object type's. Root
+ * fields (Query, Mutation) have no object type to fall back on; they always say it themselves.
+ */
+export function tenancyOf(info: Pick<GraphQLResolveInfo, "parentType" | "fieldName">): Tenancy | undefined {
+  const field = info.parentType.getFields()[info.fieldName];
+  return (field?.extensions?.tenancy ?? info.parentType.extensions?.tenancy) as Tenancy | undefined;
 }
 
-async function targetOrganisation({
-  root,
-  args,
-  context,
-  info,
-}: ResolverData<Context>): Promise<string | null | undefined> {
-  const tenantFrom = fieldExtensions(info).tenantFrom as TenantResolver | undefined;
-  if (tenantFrom) return tenantFrom(args, context);
-  if (root instanceof Organisation) return root.id;
-  if (root instanceof User) return root.organisationId ?? null;
-  if (root instanceof PasskeyPolicy) return root.organisationId;
-  const organisationId = args.organisationId ?? args.input?.organisationId;
-  if (typeof organisationId === "string") {
-    return (await context.services.organisations.exists(organisationId)) ? organisationId : null;
-  }
-  if (typeof args.userId === "string") {
-    const user = await loadUser(context.loaders, args.userId);
-    return user ? (user.organisationId ?? null) : null;
-  }
-  return undefined;
+/** Tenant lookups through the request's loaders, so the resolver then reads the same rows without another query. */
+function tenantLookup(context: Context): TenantLookup {
+  const { loaders } = context;
+  return {
+    organisationById: async (id: string): Promise<TenantId> =>
+      isId(id) ? ((await loaders.organisationById.load(id))?.id ?? null) : null,
+    organisationBySlug: async (slug: string): Promise<TenantId> =>
+      (await loaders.organisationBySlug.load(slug))?.id ?? null,
+    organisationOfUser: async (userId: string): Promise<TenantId> =>
+      (await loadUser(loaders, userId))?.organisationId ?? null,
+  };
 }
 
 /**
  * The one place roles and tenants are checked. Throws the contract's codes itself:
  * type-graphql's own failure would say UNAUTHORIZED, which the contract does not know.
- * Wrong role: FORBIDDEN. Another tenant's thing: NOT_FOUND ("not visible to the caller").
+ * Not signed in: UNAUTHENTICATED. Wrong role: FORBIDDEN. Another tenant's thing, or one that
+ * does not exist: NOT_FOUND ("not visible to the caller"). A field that does not say whose
+ * data it acts on is refused (default deny; the schema test names it first).
  */
-export const authChecker: AuthChecker<Context, AccessRule> = async (data, rules) => {
-  const { context, info, root } = data;
+export const authChecker: AuthChecker<Context, AccessRule> = async ({ context, info, root, args }, rules) => {
   const auth = context.auth;
   if (!auth) throw unauthenticated();
-  if (auth.restricted && !fieldExtensions(info).allowRestricted) throw passkeySetupRequired();
+  if (auth.restricted && !isOpenToRestrictedSessions(info)) throw passkeySetupRequired();
 
-  const self = rules.includes(SELF) && root instanceof User && root.id === auth.user.id;
+  const tenancy = tenancyOf(info);
+  if (!tenancy) throw forbidden();
+  const parent = tenancy.from === "parent" ? tenancy.tenant(root) : undefined;
+
+  const self = rules.includes(SELF) && parent?.userId === auth.user.id;
   const roles = rules.filter((r): r is Role => r !== SELF);
   if (!self && rules.length > 0 && !roles.includes(auth.user.role)) throw forbidden();
+  if (self || auth.user.role === Role.SUPPORT) return true;
 
-  const target = await targetOrganisation(data);
-  if (target === undefined || auth.user.role === Role.SUPPORT || self) return true;
+  let target: TenantId;
+  switch (tenancy.from) {
+    case "own":
+      return true;
+    case "any":
+      throw forbidden();
+    case "parent":
+      target = parent!.organisationId;
+      break;
+    case "args":
+      target = await tenancy.tenant(args, tenantLookup(context));
+      break;
+  }
   if (target === null || target !== auth.user.organisationId) throw notFound();
   return true;
 };
@@ -83,7 +82,7 @@ export const authChecker: AuthChecker<Context, AccessRule> = async (data, rules)
  */
 export const restrictedSessionGuard: MiddlewareFn<Context> = async ({ context, info }, next) => {
   const isRootField = info.path.prev === undefined;
-  if (isRootField && context.auth?.restricted && !fieldExtensions(info).allowRestricted) {
+  if (isRootField && context.auth?.restricted && !isOpenToRestrictedSessions(info)) {
     throw passkeySetupRequired();
   }
   return next();

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { AnyTenant, TenantFrom, tenantOfOrganisationArg } from "../auth-markers";
 import { Context } from "../context";
 import { AppPlatform, Role } from "../modules/enums";
 import { Organisation } from "../modules/organisations/organisation.entity";
@@ -12,6 +13,7 @@ const actorOf = (context: Context) => ({ id: context.auth!.user.id, ip: context.
 @Resolver(() => AppRegistration)
 export class AppRegistrationResolver {
   @Authorized(Role.SUPPORT)
+  @TenantFrom(tenantOfOrganisationArg("input.organisationId"))
   @Mutation(() => AppRegistration, {
     description: "SUPPORT only: names the iOS app in apple-app-site-association at once, on every API process.",
   })
@@ -23,6 +25,7 @@ export class AppRegistrationResolver {
   }
 
   @Authorized(Role.SUPPORT)
+  @TenantFrom(tenantOfOrganisationArg("input.organisationId"))
   @Mutation(() => AppRegistration, {
     description:
       "SUPPORT only: names the Android app in assetlinks.json and accepts its android:apk-key-hash origins in the organisation's ceremonies.",
@@ -34,7 +37,9 @@ export class AppRegistrationResolver {
     return context.services.apps.registerAndroid(input, actorOf(context));
   }
 
+  // SUPPORT only, across organisations: the app's own id names its organisation, and support reaches every one.
   @Authorized(Role.SUPPORT)
+  @AnyTenant()
   @Mutation(() => AppRegistration, { description: "SUPPORT only: replaces an Android app's fingerprints." })
   updateAndroidAppFingerprints(
     @Arg("id", () => ID) id: string,
@@ -45,6 +50,7 @@ export class AppRegistrationResolver {
   }
 
   @Authorized(Role.SUPPORT)
+  @AnyTenant()
   @Mutation(() => AppRegistration, {
     description: "SUPPORT only: takes the app out of its association file and its origins out of the ceremonies.",
   })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { TenantFrom } from "../auth/access";
+import { AnyTenant, TenantFrom, TenantOfArgs, tenantOfOrganisationArg } from "../auth-markers";
 import { Context } from "../context";
 import { badInput } from "../errors";
 import { AuditEventConnection } from "../modules/activity/activity.types";
@@ -15,22 +15,28 @@ import { PasskeyStats, SignInCount } from "../modules/stats/stats.types";
 const ORGANISATION_READERS = [Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
 
 /**
- * `organisation(id:, slug:)` names its organisation by either argument, so the checker is told
- * which one it is. Exactly one must be given. A malformed id names nothing: NOT_FOUND, like
- * any id the caller cannot see.
+ * `organisation(id:, slug:)` names its organisation by either argument; exactly one must be
+ * given. A malformed id or an overlong slug names nothing: NOT_FOUND, like any id the caller
+ * cannot see. Null when it names nothing.
  */
-async function organisationFromArgs(args: Record<string, any>, context: Context): Promise<Organisation | null> {
+function organisationNamedBy(args: Record<string, unknown>): { id: string } | { slug: string } | null {
   const { id, slug } = args as { id?: string | null; slug?: string | null };
   if ((id == null) === (slug == null)) throw badInput("Give either id or slug.", id == null ? "id" : "slug");
-  if (id != null) return isId(id) ? context.loaders.organisationById.load(id) : null;
+  if (id != null) return isId(id) ? { id } : null;
   const normalised = slug!.trim().toLowerCase();
-  return normalised.length <= 64 ? context.loaders.organisationBySlug.load(normalised) : null;
+  return normalised.length <= 64 ? { slug: normalised } : null;
 }
+
+const tenantOfOrganisationNamed: TenantOfArgs = async (args, lookup) => {
+  const named = organisationNamedBy(args);
+  if (!named) return null;
+  return "id" in named ? lookup.organisationById(named.id) : lookup.organisationBySlug(named.slug);
+};
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Authorized(...ORGANISATION_READERS)
-  @TenantFrom(async (args, context) => (await organisationFromArgs(args, context))?.id ?? null)
+  @TenantFrom(tenantOfOrganisationNamed)
   @Query(() => Organisation, {
     nullable: true,
     description: "ORG_ADMIN and APP_EDITOR: their own organisation. SUPPORT: any. Others: FORBIDDEN.",
@@ -40,10 +46,15 @@ export class OrganisationResolver {
     @Arg("slug", () => String, { nullable: true }) slug: string | null,
     @Ctx() context: Context,
   ): Promise<Organisation | null> {
-    return organisationFromArgs({ id, slug }, context);
+    const named = organisationNamedBy({ id, slug });
+    if (!named) return Promise.resolve(null);
+    return "id" in named
+      ? context.loaders.organisationById.load(named.id)
+      : context.loaders.organisationBySlug.load(named.slug);
   }
 
   @Authorized(Role.SUPPORT)
+  @AnyTenant()
   @Query(() => OrganisationConnection, { description: "SUPPORT only." })
   organisations(
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
@@ -55,6 +66,7 @@ export class OrganisationResolver {
   }
 
   @Authorized(Role.SUPPORT)
+  @AnyTenant()
   @Mutation(() => Organisation, { description: "SUPPORT only." })
   createOrganisation(
     @Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput,
@@ -64,6 +76,7 @@ export class OrganisationResolver {
   }
 
   @Authorized(Role.SUPPORT)
+  @TenantFrom(tenantOfOrganisationArg("organisationId"))
   @Mutation(() => Organisation, {
     description: "SUPPORT only: the one-time switch that lets the organisation's admins turn passkeys on.",
   })

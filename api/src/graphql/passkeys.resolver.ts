@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AllowRestricted, Public } from "../auth/access";
+import { OwnTenant, Public, TenantFrom, tenantOfUserArg } from "../auth-markers";
 import { notFound } from "../errors";
 import { Role, SessionDelivery } from "../modules/enums";
 import { User } from "../modules/users/user.entity";
@@ -21,14 +21,14 @@ import {
 @Resolver(() => Credential)
 export class PasskeyResolver {
   @Authorized()
-  @AllowRestricted()
+  @OwnTenant()
   @Mutation(() => PasskeyChallenge, { description: "Open to restricted sessions." })
   startPasskeyRegistration(@Ctx() context: Context): Promise<PasskeyChallenge> {
     return context.services.registration.options(context.auth!, context);
   }
 
   @Authorized()
-  @AllowRestricted()
+  @OwnTenant()
   @Mutation(() => PasskeyRegistrationPayload, { description: "Open to restricted sessions." })
   async finishPasskeyRegistration(
     @Arg("input", () => FinishPasskeyRegistrationInput) input: FinishPasskeyRegistrationInput,
@@ -62,6 +62,7 @@ export class PasskeyResolver {
 
   /** The caller's own passkey; someone else's is NOT_FOUND whatever the caller's role. */
   @Authorized()
+  @OwnTenant()
   @Mutation(() => Credential)
   renameCredential(
     @Arg("id", () => ID) id: string,
@@ -73,6 +74,7 @@ export class PasskeyResolver {
   }
 
   @Authorized()
+  @OwnTenant()
   @Mutation(() => Boolean, { description: "The caller's own credential." })
   async revokeCredential(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
     await context.services.credentials.revoke(context.auth!.user, id, actorOf(context));
@@ -81,6 +83,7 @@ export class PasskeyResolver {
 
   /** The checker has matched the user's organisation to an ORG_ADMIN's; SUPPORT reaches any user. */
   @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @TenantFrom(tenantOfUserArg("userId"))
   @Mutation(() => User, {
     description: "ORG_ADMIN or SUPPORT: revoke one credential of a user, or all of them when credentialId is null.",
   })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Public } from "../auth/access";
+import { Public, TenantFrom, tenantOfOrganisationArg } from "../auth-markers";
 import { Context } from "../context";
 import { notFound } from "../errors";
 import { PasskeyRequirement, Role } from "../modules/enums";
@@ -32,6 +32,7 @@ export class PolicyResolver {
   }
 
   @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @TenantFrom(tenantOfOrganisationArg("input.organisationId"))
   @Mutation(() => PasskeyPolicy, { description: "ORG_ADMIN of that organisation, or SUPPORT." })
   updatePasskeyPolicy(
     @Arg("input", () => UpdatePasskeyPolicyInput) input: UpdatePasskeyPolicyInput,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AllowRestricted, Public } from "../auth/access";
+import { OwnTenant, Public } from "../auth-markers";
 import { Context } from "../context";
 import { forbidden } from "../errors";
 import { DateTimeScalar } from "../scalars";
@@ -14,7 +14,6 @@ import { SignInPayload, Viewer } from "../modules/sessions/viewer.types";
 @Resolver(() => Viewer)
 export class ViewerResolver {
   @Public()
-  @AllowRestricted()
   @Query(() => Viewer, {
     description:
       "The caller's auth state. Never errors for a signed-out caller: authenticated is false and the rest is null.",
@@ -35,7 +34,6 @@ export class ViewerResolver {
   }
 
   @Public()
-  @AllowRestricted()
   @Mutation(() => Boolean, { description: "Ends the current session. True even when there was none." })
   async signOut(@Ctx() context: Context): Promise<boolean> {
     const auth = context.auth;
@@ -59,6 +57,7 @@ export class ViewerResolver {
   }
 
   @Authorized()
+  @OwnTenant()
   @Mutation(() => Int, { description: "Ends every session of the caller but the current one; returns how many ended." })
   async signOutOtherSessions(@Ctx() context: Context): Promise<number> {
     const { user, session } = context.auth!;
@@ -83,9 +82,7 @@ export class ViewerResolver {
    * are only ever counted for a prompt the user actually saw.
    */
   @Authorized()
-  // Open to restricted sessions so that the resolver, not the guard, answers: under MANDATORY a
-  // skip is refused (FORBIDDEN, as the contract says), not deferred (PASSKEY_SETUP_REQUIRED).
-  @AllowRestricted()
+  @OwnTenant()
   @Mutation(() => Viewer, { description: "OPTIONAL policy only; MANDATORY gets FORBIDDEN." })
   async skipPasskeySetup(@Ctx() context: Context): Promise<Viewer> {
     const auth = context.auth!;

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { Public } from "../auth/access";
+import { OwnTenant, Public, TenantFrom, tenantOfUserArg } from "../auth-markers";
 import { Context } from "../context";
 import { loadUser } from "../loaders";
 import { forbidden, notFound } from "../errors";
@@ -26,6 +26,7 @@ export class SignInCodeResolver {
 
   /** Any full session: a restricted one must set up its passkey first (the checker refuses it). */
   @Authorized()
+  @OwnTenant()
   @Mutation(() => IssuedSignInCode, {
     description: "A single-use code to sign in on another device, valid for minutes. Needs a full session.",
   })
@@ -36,6 +37,7 @@ export class SignInCodeResolver {
 
   /** The checker has matched the user's organisation to an ORG_ADMIN's; SUPPORT reaches any user. */
   @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @TenantFrom(tenantOfUserArg("userId"))
   @Mutation(() => IssuedSignInCode, { description: "ORG_ADMIN or SUPPORT: a code for a user who lost every device." })
   async issueRecoveryCode(@Arg("userId", () => ID) userId: string, @Ctx() context: Context): Promise<IssuedSignInCode> {
     const user = await loadUser(context.loaders, userId);

@@ -1,9 +1,11 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
+import { TenantOfParent } from "../../auth-markers";
 import { BoolColumn, DateTimeColumn, IdColumn, StringColumn } from "../../db/columns";
 import { DateTimeScalar } from "../../scalars";
 
 @ObjectType()
+@TenantOfParent((organisation: Organisation) => ({ organisationId: organisation.id }))
 @Entity("organisations")
 export class Organisation {
   @Field(() => ID)

@@ -1,10 +1,12 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Entity, PrimaryColumn } from "typeorm";
+import { TenantOfParent } from "../../auth-markers";
 import { BoolColumn, DateTimeColumn, IntColumn, JsonColumn, RefColumn, StringColumn } from "../../db/columns";
 import { DateTimeScalar } from "../../scalars";
 import { Role, UserVerificationRequirement } from "../enums";
 
 @ObjectType({ description: "Org Settings > Passkeys." })
+@TenantOfParent((policy: PasskeyPolicy) => ({ organisationId: policy.organisationId }))
 @Entity("passkey_policies")
 export class PasskeyPolicy {
   /** One policy per organisation, keyed by it. */

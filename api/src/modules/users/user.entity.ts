@@ -1,5 +1,6 @@
-import { Authorized, Extensions, Field, ID, ObjectType } from "type-graphql";
+import { Authorized, Field, ID, ObjectType } from "type-graphql";
 import { Entity, Index } from "typeorm";
+import { SELF, TenantOfParent } from "../../auth-markers";
 import { DateTimeColumn, IdColumn, IntColumn, RefColumn, StringColumn } from "../../db/columns";
 import { DateTimeScalar } from "../../scalars";
 import { Role } from "../enums";
@@ -8,6 +9,7 @@ import { Role } from "../enums";
 export const PLATFORM_TENANT = "";
 
 @ObjectType()
+@TenantOfParent((user: User) => ({ organisationId: user.organisationId, userId: user.id }))
 @Entity("users")
 @Index("uq_users_tenant_email", ["tenantKey", "email"], { unique: true })
 @Index("ix_users_org_created", ["organisationId", "createdAt"])
@@ -66,11 +68,8 @@ export class User {
   @DateTimeColumn()
   createdAt: Date;
 
-  // USER_READERS of the user resolver; "SELF" is auth/access's SELF, spelled out because
-  // access.ts imports this entity (a cycle would leave the constant undefined here).
-  // Likewise @AllowRestricted(), spelled out: a restricted session reads its own viewer.
-  @Authorized("SELF", Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT)
-  @Extensions({ allowRestricted: true })
+  // USER_READERS of the user resolver (which imports this entity, so it cannot be imported here).
+  @Authorized(SELF, Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT)
   @Field(() => DateTimeScalar, { nullable: true })
   @DateTimeColumn({ nullable: true })
   lastSignInAt: Date | null;
