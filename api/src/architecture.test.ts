@@ -97,6 +97,7 @@ const WRITERS: Record<string, string> = {
   AuditEvent: "modules/audit",
   AppRegistration: "modules/apps",
   AppAssociationVersion: "modules/apps",
+  HousekeepingLease: "modules/housekeeping",
 };
 const WRITE =
   /\.(?:insert|update|increment|decrement|delete|softDelete|save|upsert)\(\s*(\w+)\b|getRepository\((\w+)\)\s*\.\s*(?:insert|update|increment|decrement|delete|save|upsert)\(|\.update\((\w+)\)\s*\.set\(/g;

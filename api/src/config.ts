@@ -48,6 +48,15 @@ const schema = z
     RATE_LIMIT_ACCOUNT_BLOCK_MINUTES: positiveInt(5),
     RATE_LIMIT_IP_ATTEMPTS: positiveInt(300),
     RATE_LIMIT_IP_WINDOW_MINUTES: positiveInt(15),
+    /** How often expired rows are purged (one process wins each run); 0 turns housekeeping off. */
+    HOUSEKEEPING_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(10),
+    /** Audit events older than this are deleted by housekeeping. */
+    AUDIT_RETENTION_DAYS: positiveInt(400),
     /** A folder of PEM root certificates that attestation statements may chain to (any authenticator). */
     ATTESTATION_TRUST_ROOTS_DIR: existing("folder").optional(),
     /** A FIDO Metadata Service BLOB (the JWT from mds3.fidoalliance.org): roots per authenticator model. */
@@ -88,6 +97,10 @@ const schema = z
         ipWindowSeconds: env.RATE_LIMIT_IP_WINDOW_MINUTES * 60,
       },
       staticApps: { ios: list(env.IOS_APP_IDS), android: list(env.ANDROID_APPS) },
+      housekeeping: {
+        intervalMs: env.HOUSEKEEPING_INTERVAL_MINUTES * 60_000,
+        auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+      },
     };
   })
   .transform((cfg, ctx) => {

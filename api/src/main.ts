@@ -22,11 +22,16 @@ async function main() {
   if (ran.length) logger.info({ migrations: ran }, "migrated");
   const services = createServices(config, dataSource, systemClock, logger, trustRoots);
   const { app, stop } = await createApp(services);
+  const stopHousekeeping = services.housekeeping.schedule((result, error) => {
+    if (error) logger.error({ err: error }, "housekeeping failed");
+    else if (result) logger.info({ deleted: result }, "housekeeping");
+  });
   const server = createServer(app);
   server.listen(config.port, config.host, () => {
     logger.info({ port: config.port, rpId: config.rpId, origins: config.rpOrigins }, "passkeys API listening");
   });
   const shutdown = async () => {
+    stopHousekeeping();
     server.close();
     await stop();
     await dataSource.destroy();

@@ -4,6 +4,7 @@ import { Clock } from "./clock";
 import { Config } from "./config";
 import { Transactions } from "./db/transactions";
 import { AuditEventService } from "./modules/activity/activity.service";
+import { HousekeepingService } from "./modules/housekeeping/housekeeping.service";
 import { AppRegistrationService } from "./modules/apps/app-registration.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { ChallengeService } from "./modules/passkeys/challenge.service";
@@ -45,6 +46,7 @@ export interface Services {
   /** The attestation trust roots, read once at start. */
   trustRoots: TrustRoots;
   apps: AppRegistrationService;
+  housekeeping: HousekeepingService;
 }
 
 export function createServices(
@@ -88,5 +90,6 @@ export function createServices(
     },
     trustRoots,
     apps,
+    housekeeping: new HousekeepingService(dataSource, config, clock, sessions, challenges, signInCodes),
   };
 }

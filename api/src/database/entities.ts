@@ -1,5 +1,6 @@
 import { AppAssociationVersion, AppRegistration } from "../modules/apps/app-registration.entity";
 import { AuditEvent } from "../modules/audit/audit-event.entity";
+import { HousekeepingLease } from "../modules/housekeeping/housekeeping-lease.entity";
 import { Organisation } from "../modules/organisations/organisation.entity";
 import { Challenge } from "../modules/passkeys/challenge.entity";
 import { Credential } from "../modules/passkeys/credential.entity";
@@ -19,4 +20,5 @@ export const entities = [
   AuditEvent,
   AppRegistration,
   AppAssociationVersion,
+  HousekeepingLease,
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { EntityManager } from "typeorm";
+import { DataSource, EntityManager } from "typeorm";
+import { deleteBatch } from "../../db/batches";
 import { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { AuditEventType } from "../enums";
 import { AuditEvent } from "./audit-event.entity";
@@ -35,4 +36,15 @@ export async function recordAudit(manager: EntityManager, input: AuditInput): Pr
   });
   await manager.insert(AuditEvent, event as QueryDeepPartialEntity<AuditEvent>);
   return event;
+}
+
+/** Audit events older than the retention (AUDIT_RETENTION_DAYS). */
+export function deleteAuditEventsBefore(dataSource: DataSource, before: Date, limit: number): Promise<number> {
+  return deleteBatch(dataSource, {
+    table: "audit_events",
+    key: "id",
+    where: "t.createdAt < :before",
+    parameters: { before },
+    limit,
+  });
 }

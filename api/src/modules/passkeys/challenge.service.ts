@@ -1,15 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { DataSource, EntityManager, IsNull, LessThan, MoreThan } from "typeorm";
+import { DataSource, EntityManager, IsNull, MoreThan } from "typeorm";
+import { deleteBatch } from "../../db/batches";
 import { Clock } from "../../clock";
 import { isId } from "../../input-checks";
 import { Challenge, ChallengePurpose } from "./challenge.entity";
 
 /** DESIGN "WebAuthn checks": a challenge lives five minutes. */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
-/** Expired challenges are kept an hour (for support questions about a failed ceremony), then deleted. */
-const PURGE_AFTER_MS = 60 * 60_000;
-/** The purge runs at most this often per process; running it more often on another replica is harmless. */
-const PURGE_INTERVAL_MS = 60_000;
 
 export interface NewChallenge {
   purpose: ChallengePurpose;
@@ -24,8 +21,6 @@ export interface NewChallenge {
  * one API replica finishes on any other.
  */
 export class ChallengeService {
-  private lastPurge = 0;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -33,7 +28,6 @@ export class ChallengeService {
 
   /** A fresh challenge of 32 random bytes (base64url), stored with what the finish must match. */
   async create(input: NewChallenge): Promise<Challenge> {
-    await this.purgeExpired();
     const now = this.clock.now();
     const challenge = this.dataSource.getRepository(Challenge).create({
       id: randomUUID(),
@@ -72,11 +66,14 @@ export class ChallengeService {
     return result.affected === 1;
   }
 
-  /** Deletes challenges expired more than an hour ago; at most once a minute per process, on the start path. */
-  async purgeExpired(): Promise<void> {
-    const now = this.clock.now().getTime();
-    if (now - this.lastPurge < PURGE_INTERVAL_MS && now >= this.lastPurge) return;
-    this.lastPurge = now;
-    await this.dataSource.getRepository(Challenge).delete({ expiresAt: LessThan(new Date(now - PURGE_AFTER_MS)) });
+  /** Challenges expired before `before` (housekeeping keeps them an hour, for support questions about a failed ceremony). */
+  deleteExpired(before: Date, limit: number): Promise<number> {
+    return deleteBatch(this.dataSource, {
+      table: "challenges",
+      key: "id",
+      where: "t.expiresAt < :before",
+      parameters: { before },
+      limit,
+    });
   }
 }

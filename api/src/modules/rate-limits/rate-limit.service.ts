@@ -1,6 +1,7 @@
 import { RateLimiterAbstract, RateLimiterMySQL, RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
 import { DataSource } from "typeorm";
 import { Config } from "../../config";
+import { deleteBatch } from "../../db/batches";
 import { rateLimited } from "../../errors";
 
 /** The sign-in finishes that are limited; each counts on its own account key, all share the IP key. */
@@ -74,6 +75,17 @@ export class RateLimitService {
     if (!account) return;
     await Promise.all([this.account.delete(countKey(kind, account)), this.account.delete(lockKey(kind, account))]);
   }
+}
+
+/** Counter rows whose window ended before `before` (rate-limiter-flexible's `expire`, in ms). */
+export function deleteExpiredCounters(dataSource: DataSource, before: Date, limit: number): Promise<number> {
+  return deleteBatch(dataSource, {
+    table: "rate_limits",
+    key: "key",
+    where: "t.expire < :before",
+    parameters: { before: before.getTime() },
+    limit,
+  });
 }
 
 const countKey = (kind: SignInKind, account: string) => `${kind}:${account.toLowerCase()}`;

@@ -7,6 +7,7 @@ import { AuthMethod } from "../enums";
 @ObjectType()
 @Entity("sessions")
 @Index("ix_sessions_user", ["userId", "endedAt"])
+@Index("ix_sessions_expires", ["expiresAt"])
 export class Session {
   @Field(() => ID)
   @IdColumn()

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from "typeorm";
 import { Clock } from "../../clock";
+import { deleteBatch } from "../../db/batches";
 import { Config } from "../../config";
 import { AuthMethod, SessionDelivery } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -175,5 +176,16 @@ export class SessionService {
     };
     const result = await manager.update(Session, live, { endedAt: now });
     return result.affected ?? 0;
+  }
+
+  /** Sessions past their absolute expiry, or ended, before `before`: nothing reads them any more. */
+  deleteLapsed(before: Date, limit: number): Promise<number> {
+    return deleteBatch(this.dataSource, {
+      table: "sessions",
+      key: "id",
+      where: "t.expiresAt < :before OR t.endedAt < :before",
+      parameters: { before },
+      limit,
+    });
   }
 }

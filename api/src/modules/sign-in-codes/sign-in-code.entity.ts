@@ -8,6 +8,7 @@ export enum SignInCodeKind {
 
 @Entity("sign_in_codes")
 @Index("ix_sign_in_codes_user", ["userId", "usedAt"])
+@Index("ix_sign_in_codes_expires", ["expiresAt"])
 export class SignInCode {
   @IdColumn()
   id: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DataSource, EntityManager, IsNull, MoreThan } from "typeorm";
 import { Clock } from "../../clock";
+import { deleteBatch } from "../../db/batches";
 import { Transactions } from "../../db/transactions";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType } from "../enums";
@@ -132,5 +133,16 @@ export class SignInCodeService {
       .where("id = :id AND usedAt IS NULL AND expiresAt > :now", { id: codeId, now })
       .execute();
     return result.affected === 1;
+  }
+
+  /** Codes expired before `before`, used or not. */
+  deleteExpired(before: Date, limit: number): Promise<number> {
+    return deleteBatch(this.dataSource, {
+      table: "sign_in_codes",
+      key: "id",
+      where: "t.expiresAt < :before",
+      parameters: { before },
+      limit,
+    });
   }
 }

@@ -5,6 +5,7 @@ import { SignInsByMethodIndex1764300000000 } from "./1764300000000-SignInsByMeth
 import { UnsignedSignCount1764400000000 } from "./1764400000000-UnsignedSignCount";
 import { PolicyRequireAttestation1764410000000 } from "./1764410000000-PolicyRequireAttestation";
 import { AppRegistrations1764500000000 } from "./1764500000000-AppRegistrations";
+import { Housekeeping1764600000000 } from "./1764600000000-Housekeeping";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
 export const sqliteMigrations: Function[] = [
@@ -15,4 +16,5 @@ export const sqliteMigrations: Function[] = [
   UnsignedSignCount1764400000000,
   PolicyRequireAttestation1764410000000,
   AppRegistrations1764500000000,
+  Housekeeping1764600000000,
 ];
