@@ -5,6 +5,7 @@ import { notFound } from "../../errors";
 import { PasskeyRequirement, Role } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
+import { visibleOnRecord } from "../users/user-visibility";
 import { PasskeyPolicy } from "./passkey-policy.entity";
 import { SignInOptions, UpdatePasskeyPolicyInput } from "./policy.types";
 
@@ -48,9 +49,12 @@ export class PolicyResolver {
       : PasskeyRequirement.OFF;
   }
 
+  /** Null when SUPPORT staff made the last change and the viewer is not SUPPORT, as in the audit trail. */
   @FieldResolver(() => User, { nullable: true })
-  updatedBy(@Root() policy: PasskeyPolicy, @Ctx() context: Context): Promise<User | null> | null {
-    return policy.updatedById ? context.loaders.userById.load(policy.updatedById) : null;
+  async updatedBy(@Root() policy: PasskeyPolicy, @Ctx() context: Context): Promise<User | null> {
+    if (!policy.updatedById || !context.auth) return null;
+    const user = await context.loaders.userById.load(policy.updatedById);
+    return visibleOnRecord(user, policy.organisationId, context.auth.user);
   }
 }
 
