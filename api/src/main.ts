@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { createServer } from "node:http";
+import net from "node:net";
 import { systemClock } from "./clock";
 import { ConfigError, loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
@@ -7,6 +8,9 @@ import { migrate } from "./db/migrate";
 import { createLogger } from "./logger";
 import { createApp } from "./server";
 import { createServices } from "./services";
+
+/** After SIGTERM, this many 25 ms turns without a request on the connections still open means they are idle. */
+const QUIET_TURNS = 20;
 
 async function main() {
   const config = loadConfig();
@@ -27,9 +31,11 @@ async function main() {
   });
 
   /**
-   * SIGTERM: stop accepting connections, let the requests already in run to the end (new ones
-   * on open keep-alive connections get a 503), close idle connections, then the pool. After
-   * SHUTDOWN_GRACE_MS whatever is left is cut off, so a stuck request cannot hold a deploy.
+   * SIGTERM: stop listening, serve the requests on connections already open (each response then
+   * closes its connection), and once none is left, or nothing came for a moment, close what is
+   * idle, then the pool. After SHUTDOWN_GRACE_MS whatever is left is cut off, so a stuck request
+   * cannot hold a deploy. net.Server's close, not http.Server's: the latter also drops accepted
+   * connections whose request has not been read yet.
    */
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -37,14 +43,21 @@ async function main() {
     stopping = true;
     logger.info({ signal, inFlight: lifecycle.inFlight }, "shutting down: draining requests");
     lifecycle.draining = true;
-    server.close();
-    server.closeIdleConnections();
-    let timer: NodeJS.Timeout | undefined;
-    const drained = await Promise.race([
-      lifecycle.idle().then(() => true),
-      new Promise<boolean>((done) => (timer = setTimeout(() => done(false), config.shutdownGraceMs))),
-    ]);
-    clearTimeout(timer);
+    net.Server.prototype.close.call(server);
+    const deadline = Date.now() + config.shutdownGraceMs;
+    // Quiet is counted in loop turns, not wall time: after a stall the timers run before pending
+    // reads, and a request whose bytes are waiting must not be mistaken for silence.
+    let quietTurns = 0;
+    let drained = false;
+    while (Date.now() < deadline) {
+      const open = await new Promise<number>((done) => server.getConnections((_e, count) => done(count ?? 0)));
+      quietTurns = lifecycle.inFlight > 0 ? 0 : quietTurns + 1;
+      if (open === 0 || quietTurns >= QUIET_TURNS) {
+        drained = lifecycle.inFlight === 0;
+        break;
+      }
+      await new Promise((wake) => setTimeout(wake, 25));
+    }
     if (!drained) logger.warn({ inFlight: lifecycle.inFlight }, "drain deadline passed: closing open requests");
     server.closeAllConnections();
     await stop();

@@ -400,6 +400,9 @@ export async function createApp(services: Services): Promise<App> {
     validationRules: [...protection.validationRules],
     introspection: true,
     csrfPrevention: true,
+    // main.ts drains the HTTP server on SIGTERM and stops Apollo last; Apollo's own handler would
+    // fail the requests still in flight.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatError(config.production),
     logger,
@@ -436,13 +439,11 @@ export async function createApp(services: Services): Promise<App> {
     }
   });
 
-  // After SIGTERM: no new work. Requests already inside run to the end; this one is told to go elsewhere.
+  // After SIGTERM the listener is closed, so no new connection comes in; a request already on
+  // an open connection is still served, and that connection then closes.
   app.use((_req, res, next) => {
-    if (!lifecycle.draining) return next();
-    res.set("Connection", "close").set("Retry-After", "1");
-    res.status(503).json({
-      errors: [{ message: "This server is shutting down. Try again.", extensions: { code: SERVICE_UNAVAILABLE } }],
-    });
+    if (lifecycle.draining) res.set("Connection", "close");
+    next();
   });
 
   // WebAuthn related origins: web origins outside the RP ID's domain may use its passkeys only
