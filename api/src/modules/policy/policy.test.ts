@@ -287,6 +287,17 @@ describe("who changed the policy, as the organisation sees it", () => {
     const asSupport = await support.ok(READ_AS_SUPPORT, { id: org.id });
     expect(asSupport.organisation.passkeyPolicy.updatedBy).toEqual({ email: staff.email, role: "SUPPORT" });
 
+    // No other way in: the organisation's user lookups do not reach support staff either.
+    const lookup = await admin.ok(
+      `query ($id: ID!, $staff: ID!) { organisation(id: $id) { user(id: $staff) { id } users(role: SUPPORT) { totalCount } } }`,
+      { id: org.id, staff: staff.id },
+    );
+    expect(lookup.organisation).toEqual({ user: null, users: { totalCount: 0 } });
+    const asEmployee = await employee.request(`query ($id: ID!) { organisation(id: $id) { user(id: $id) { id } } }`, {
+      id: org.id,
+    });
+    expect(codeOf(asEmployee)).toBe("FORBIDDEN");
+
     // The organisation's own admin is shown to its members.
     await admin.request(UPDATE, { i: { organisationId: org.id, expectedVersion: 2, remindAfterDays: 3 } });
     const read = await employee.ok(READ);
