@@ -155,14 +155,14 @@ function requestRules(production: boolean): ApolloServerPlugin<Context> {
  * else as our bug. A database outage also turns the response into a 503 with Retry-After.
  */
 function errorLog(log: Services["logger"]): ApolloServerPlugin<Context> {
-  const record = (errors: readonly GraphQLError[]) => {
-    for (const error of errors) {
+  const record = (errors: readonly GraphQLError[]): ErrorKind[] =>
+    errors.map((error) => {
       const kind = errorKind(error.toJSON(), error);
       if (kind === "bug") log.error({ err: error.originalError ?? error, path: error.path }, "bug: unexpected error");
       else if (kind === "unavailable") log.warn({ err: error.originalError ?? error }, "database unavailable");
       else log.debug({ code: error.extensions?.code, path: error.path }, "request refused");
-    }
-  };
+      return kind;
+    });
   return {
     async contextCreationDidFail({ error }) {
       record([error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error })]);
@@ -176,10 +176,13 @@ function errorLog(log: Services["logger"]): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, response }) {
-          record(errors);
-          if (errors.some((e) => isDatabaseUnavailable(e))) {
+          const kinds = record(errors);
+          if (kinds.includes("unavailable")) {
             response.http.status = 503;
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          } else if (kinds.includes("bug")) {
+            // A resolver's bug would otherwise ride on a 200; monitoring and the fuzz suite count 5xx.
+            response.http.status = 500;
           }
         },
       };

@@ -207,274 +207,283 @@ describe(`fuzzing the edge (${testDatabaseKind()}, seed ${SEED}, ${RUNS} cases)`
     return res.status;
   }
 
-  it("every mutation, with fuzzed variables, as every kind of caller", async () => {
-    const mutations = Object.values(schema.getMutationType()!.getFields());
-    const mutationCase = fc.oneof(
-      ...mutations.map((field) =>
-        fc.record({
-          field: fc.constant(field.name),
-          caller: fc.constantFrom(...Object.keys(callers)),
-          variables: fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])), {
-            requiredKeys: [],
-          }),
-          document: fc.constant(
-            field.args.length
-              ? `mutation (${field.args.map((a) => `$${a.name}: ${a.type}`).join(", ")}) { ${field.name}(${field.args
-                  .map((a) => `${a.name}: $${a.name}`)
-                  .join(", ")}) ${selectionFor(field.type)} }`
-              : `mutation { ${field.name} ${selectionFor(field.type)} }`,
-          ),
-        }),
-      ),
-    );
-    await fc.assert(
-      fc.asyncProperty(mutationCase, async ({ field, caller, variables, document }) => {
-        const client = await callers[caller]();
-        const status = await post(
-          JSON.stringify({ query: document, variables }),
-          { "content-type": "application/json" },
-          client,
-        );
-        if (field === "signOut") signedOut(caller);
-        return count(status, `${caller}: ${document} ${JSON.stringify(variables)}`);
-      }),
-      options(SHARE.variables, 1),
-    );
-  });
-
-  type Damage = { kind: string; at: number; byte: number; bytes: Uint8Array };
-  /** Byte-level damage to a base64url field: flip, set, insert, delete, truncate, or re-encode. */
-  const damage = fc.record({
-    kind: fc.constantFrom("flip", "set", "insert", "delete", "truncate", "append", "base64", "garbage"),
-    at: fc.nat(),
-    byte: fc.integer({ min: 0, max: 255 }),
-    bytes: fc.uint8Array({ maxLength: 64 }),
-  });
-  function damageBytes(value: string, d: Damage) {
-    const bytes = Buffer.from(value, "base64url");
-    const i = bytes.length ? d.at % bytes.length : 0;
-    switch (d.kind) {
-      case "flip":
-        if (bytes.length) bytes[i] ^= 1 << (d.byte % 8);
-        return bytes.toString("base64url");
-      case "set":
-        if (bytes.length) bytes[i] = d.byte;
-        return bytes.toString("base64url");
-      case "insert":
-        return Buffer.concat([bytes.subarray(0, i), Buffer.from(d.bytes), bytes.subarray(i)]).toString("base64url");
-      case "delete":
-        return Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + 1 + (d.byte % 8))]).toString("base64url");
-      case "truncate":
-        return bytes.subarray(0, i).toString("base64url");
-      case "append":
-        return Buffer.concat([bytes, Buffer.from(d.bytes)]).toString("base64url");
-      case "base64":
-        return bytes.toString("base64");
-      default:
-        return Buffer.from(d.bytes).toString("latin1");
-    }
-  }
-  const REGISTRATION_FIELDS = [
-    "response.clientDataJSON",
-    "response.attestationObject",
-    "id",
-    "rawId",
-    "response.authenticatorData",
-    "response.publicKey",
-  ];
-  const SIGN_IN_FIELDS = [
-    "response.clientDataJSON",
-    "response.authenticatorData",
-    "response.signature",
-    "response.userHandle",
-    "id",
-    "rawId",
-  ];
-
-  function spoil(response: any, path: string, d: Damage, replacement: unknown | undefined) {
-    const copy = structuredClone(response);
-    const [head, tail] = path.split(".");
-    const holder = tail ? copy[head] : copy;
-    const key = tail ?? head;
-    if (replacement !== undefined) holder[key] = replacement;
-    else if (typeof holder[key] === "string") holder[key] = damageBytes(holder[key], d);
-    return copy;
-  }
-
-  it("WebAuthn responses damaged byte by byte, in registration and sign-in", async () => {
-    const FINISH_REGISTRATION = `mutation ($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) { token } }`;
-    const FINISH_SIGN_IN = `mutation ($input: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $input) { token } }`;
-    const ceremony = fc.record({
-      registration: fc.boolean(),
-      field: fc.nat(),
-      damage,
-      // Sometimes the field is replaced whole by a wrong type instead.
-      replacement: fc.option(nastyValue, { freq: 5, nil: undefined }),
-      extraDamage: fc.option(damage, { freq: 2, nil: undefined }),
-    });
-    await fc.assert(
-      fc.asyncProperty(ceremony, async ({ registration, field, damage: d, replacement, extraDamage }) => {
-        if (registration) {
-          const started = await registrant.request(`mutation { startPasskeyRegistration { challengeId options } }`);
-          if (!count(started.status, "startPasskeyRegistration")) return false;
-          if (!started.data?.startPasskeyRegistration)
-            throw new Error(`no ceremony: ${JSON.stringify(started.errors)}`);
-          const response = authenticator.register(started.data.startPasskeyRegistration.options);
-          authenticator.credentials.delete(response.id);
-          let spoiled = spoil(response, REGISTRATION_FIELDS[field % REGISTRATION_FIELDS.length], d, replacement);
-          if (extraDamage)
-            spoiled = spoil(
-              spoiled,
-              REGISTRATION_FIELDS[(field + 1) % REGISTRATION_FIELDS.length],
-              extraDamage,
-              undefined,
-            );
-          const res = await registrant.request(FINISH_REGISTRATION, {
-            input: { challengeId: started.data.startPasskeyRegistration.challengeId, response: spoiled },
-          });
-          if (res.data?.finishPasskeyRegistration?.token) registrant.bearer = res.data.finishPasskeyRegistration.token;
-          ceremoniesFinished++;
-          return count(res.status, `finishPasskeyRegistration ${JSON.stringify(spoiled)}`);
-        }
-        const client = server.client();
-        const started = await client.request(
-          `mutation ($input: StartPasskeySignInInput!) { startPasskeySignIn(input: $input) { challengeId options } }`,
-          {
-            input: { organisationSlug: ceremonySlug, email: passkeyUserEmail },
-          },
-        );
-        if (!count(started.status, "startPasskeySignIn")) return false;
-        if (!started.data?.startPasskeySignIn) throw new Error(`no ceremony: ${JSON.stringify(started.errors)}`);
-        ceremoniesFinished++;
-        const response = authenticator.authenticate(started.data.startPasskeySignIn.options);
-        let spoiled = spoil(response, SIGN_IN_FIELDS[field % SIGN_IN_FIELDS.length], d, replacement);
-        if (extraDamage)
-          spoiled = spoil(spoiled, SIGN_IN_FIELDS[(field + 1) % SIGN_IN_FIELDS.length], extraDamage, undefined);
-        const res = await client.request(FINISH_SIGN_IN, {
-          input: { challengeId: started.data.startPasskeySignIn.challengeId, response: spoiled, delivery: "BEARER" },
-        });
-        return count(res.status, `finishPasskeySignIn ${JSON.stringify(spoiled)}`);
-      }),
-      options(SHARE.webauthn / 2, 2),
-    );
-  });
-
-  it("whole bodies and content types: any bytes, any JSON, any header", async () => {
-    const contentType = fc.oneof(
-      fc.constantFrom(
-        "application/json",
-        "application/json; charset=utf-8",
-        "application/json; charset=UTF-8",
-        "application/json; charset=utf-7",
-        "application/json; charset=utf-16le",
-        "application/json; charset=latin1",
-        "application/json; charset=",
-        "application/json;;;",
-        "application/graphql",
-        "application/graphql-response+json",
-        "text/plain",
-        "application/x-www-form-urlencoded",
-        "multipart/form-data; boundary=----x",
-        "application/xml",
-        "",
-        "*/*",
-      ),
-      fc.string({ maxLength: 60 }).filter((s) => /^[\t\x20-\x7e]*$/.test(s)),
-    );
-    const body = fc.oneof(
-      fc.string({ unit: "binary", maxLength: 300 }),
-      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
-      fc
-        .record(
-          {
-            query: fc.oneof(nastyValue, fc.constantFrom("{ viewer { authenticated } }", "mutation { signOut }")),
-            variables: fc.oneof(nastyValue, fc.dictionary(fc.string({ maxLength: 8 }), nastyValue, { maxKeys: 4 })),
-            operationName: fc.oneof(nastyValue, fc.constantFrom("A", "")),
-            extensions: fc.oneof(
-              nastyValue,
-              fc.record({
-                persistedQuery: fc.record({
-                  version: fc.oneof(fc.constant(1), nastyValue),
-                  sha256Hash: fc.oneof(
-                    fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }),
-                    nastyValue,
-                  ),
-                }),
-              }),
+  // Side by side: the server works on one case while another waits on argon2 or the database.
+  describe.concurrent("properties", () => {
+    it("every mutation, with fuzzed variables, as every kind of caller", async () => {
+      const mutations = Object.values(schema.getMutationType()!.getFields());
+      const mutationCase = fc.oneof(
+        ...mutations.map((field) =>
+          fc.record({
+            field: fc.constant(field.name),
+            caller: fc.constantFrom(...Object.keys(callers)),
+            variables: fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type)])), {
+              requiredKeys: [],
+            }),
+            document: fc.constant(
+              field.args.length
+                ? `mutation (${field.args.map((a) => `$${a.name}: ${a.type}`).join(", ")}) { ${field.name}(${field.args
+                    .map((a) => `${a.name}: $${a.name}`)
+                    .join(", ")}) ${selectionFor(field.type)} }`
+                : `mutation { ${field.name} ${selectionFor(field.type)} }`,
             ),
-          },
-          { requiredKeys: [] },
-        )
-        .map((v) => JSON.stringify(v)),
-      fc.nat({ max: 300_000 }).map((n) => `{"query":"${"{".repeat(n)}"}`),
-    );
-    const request = fc.record({
-      method: fc.constantFrom("POST", "POST", "POST", "GET", "PUT", "DELETE", "PATCH", "OPTIONS"),
-      contentType,
-      body,
-      encoding: fc.option(fc.constantFrom("gzip", "deflate", "br", "identity", "x-zip"), { freq: 8, nil: undefined }),
-      preflight: fc.boolean(),
-      query: fc.option(fc.string({ maxLength: 100 }), { freq: 3, nil: undefined }),
+          }),
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(mutationCase, async ({ field, caller, variables, document }) => {
+          const client = await callers[caller]();
+          const status = await post(
+            JSON.stringify({ query: document, variables }),
+            { "content-type": "application/json" },
+            client,
+          );
+          if (field === "signOut") signedOut(caller);
+          return count(status, `${caller}: ${document} ${JSON.stringify(variables)}`);
+        }),
+        options(SHARE.variables, 1),
+      );
     });
-    await fc.assert(
-      fc.asyncProperty(request, async ({ method, contentType: type, body: text, encoding, preflight, query }) => {
-        const headers: Record<string, string> = {};
-        if (type) headers["content-type"] = type;
-        if (encoding) headers["content-encoding"] = encoding;
-        if (preflight) headers["apollo-require-preflight"] = "1";
-        const url = query === undefined ? server.graphqlUrl : `${server.graphqlUrl}?${new URLSearchParams({ query })}`;
-        const res = await fetch(url, {
-          method,
-          headers,
-          body: method === "GET" || method === "OPTIONS" ? undefined : Buffer.from(text, "latin1"),
-        });
-        await res.arrayBuffer();
-        return count(res.status, `${method} ${type} ${encoding ?? ""} ${text.slice(0, 300)}`);
-      }),
-      options(SHARE.bodies, 3),
-    );
-  });
 
-  it("documents broken character by character", async () => {
-    const SEEDS = [
-      "query ($slug: String!) { signInOptions(organisationSlug: $slug) { organisationName passkeysAvailable requirement } }",
-      "{ viewer { authenticated user { id email passkeys { id name } } organisation { id passkeyPolicy { version updatedBy { email } } } } }",
-      "query { organisations(first: 5) { totalCount edges { node { id users(first: 3) { edges { node { email } } } } } } }",
-      "query { ...F } fragment F on Query { viewer { authenticated } }",
-      'mutation { createOrganisation(input: { name: "n", slug: "s" }) { id } }',
-    ];
-    const edit = fc.record({
+    type Damage = { kind: string; at: number; byte: number; bytes: Uint8Array };
+    /** Byte-level damage to a base64url field: flip, set, insert, delete, truncate, or re-encode. */
+    const damage = fc.record({
+      kind: fc.constantFrom("flip", "set", "insert", "delete", "truncate", "append", "base64", "garbage"),
       at: fc.nat(),
-      kind: fc.constantFrom("insert", "delete", "replace", "duplicate"),
-      text: fc.oneof(
-        fc.constantFrom("{", "}", "(", ")", "$", "...", "@skip(if: true)", "__schema", '"', "#", "\\u0000"),
-        fc.string({ maxLength: 6 }),
-      ),
+      byte: fc.integer({ min: 0, max: 255 }),
+      bytes: fc.uint8Array({ maxLength: 64 }),
     });
-    const broken = fc.record({
-      seed: fc.constantFrom(...SEEDS),
-      edits: fc.array(edit, { minLength: 1, maxLength: 6 }),
-      caller: fc.constantFrom(...Object.keys(callers)),
-      variables: fc.option(fc.dictionary(fc.constantFrom("slug", "id", "first"), nastyValue, { maxKeys: 3 }), {
-        nil: undefined,
-      }),
+    function damageBytes(value: string, d: Damage) {
+      const bytes = Buffer.from(value, "base64url");
+      const i = bytes.length ? d.at % bytes.length : 0;
+      switch (d.kind) {
+        case "flip":
+          if (bytes.length) bytes[i] ^= 1 << (d.byte % 8);
+          return bytes.toString("base64url");
+        case "set":
+          if (bytes.length) bytes[i] = d.byte;
+          return bytes.toString("base64url");
+        case "insert":
+          return Buffer.concat([bytes.subarray(0, i), Buffer.from(d.bytes), bytes.subarray(i)]).toString("base64url");
+        case "delete":
+          return Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + 1 + (d.byte % 8))]).toString("base64url");
+        case "truncate":
+          return bytes.subarray(0, i).toString("base64url");
+        case "append":
+          return Buffer.concat([bytes, Buffer.from(d.bytes)]).toString("base64url");
+        case "base64":
+          return bytes.toString("base64");
+        default:
+          return Buffer.from(d.bytes).toString("latin1");
+      }
+    }
+    const REGISTRATION_FIELDS = [
+      "response.clientDataJSON",
+      "response.attestationObject",
+      "id",
+      "rawId",
+      "response.authenticatorData",
+      "response.publicKey",
+    ];
+    const SIGN_IN_FIELDS = [
+      "response.clientDataJSON",
+      "response.authenticatorData",
+      "response.signature",
+      "response.userHandle",
+      "id",
+      "rawId",
+    ];
+
+    function spoil(response: any, path: string, d: Damage, replacement: unknown | undefined) {
+      const copy = structuredClone(response);
+      const [head, tail] = path.split(".");
+      const holder = tail ? copy[head] : copy;
+      const key = tail ?? head;
+      if (replacement !== undefined) holder[key] = replacement;
+      else if (typeof holder[key] === "string") holder[key] = damageBytes(holder[key], d);
+      return copy;
+    }
+
+    it("WebAuthn responses damaged byte by byte, in registration and sign-in", async () => {
+      const FINISH_REGISTRATION = `mutation ($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) { token } }`;
+      const FINISH_SIGN_IN = `mutation ($input: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $input) { token } }`;
+      const ceremony = fc.record({
+        registration: fc.boolean(),
+        field: fc.nat(),
+        damage,
+        // Sometimes the field is replaced whole by a wrong type instead.
+        replacement: fc.option(nastyValue, { freq: 5, nil: undefined }),
+        extraDamage: fc.option(damage, { freq: 2, nil: undefined }),
+      });
+      await fc.assert(
+        fc.asyncProperty(ceremony, async ({ registration, field, damage: d, replacement, extraDamage }) => {
+          if (registration) {
+            const started = await registrant.request(`mutation { startPasskeyRegistration { challengeId options } }`);
+            if (!count(started.status, "startPasskeyRegistration")) return false;
+            if (!started.data?.startPasskeyRegistration)
+              throw new Error(`no ceremony: ${JSON.stringify(started.errors)}`);
+            const response = authenticator.register(started.data.startPasskeyRegistration.options);
+            authenticator.credentials.delete(response.id);
+            let spoiled = spoil(response, REGISTRATION_FIELDS[field % REGISTRATION_FIELDS.length], d, replacement);
+            if (extraDamage)
+              spoiled = spoil(
+                spoiled,
+                REGISTRATION_FIELDS[(field + 1) % REGISTRATION_FIELDS.length],
+                extraDamage,
+                undefined,
+              );
+            const res = await registrant.request(FINISH_REGISTRATION, {
+              input: { challengeId: started.data.startPasskeyRegistration.challengeId, response: spoiled },
+            });
+            if (res.data?.finishPasskeyRegistration?.token)
+              registrant.bearer = res.data.finishPasskeyRegistration.token;
+            ceremoniesFinished++;
+            return count(res.status, `finishPasskeyRegistration ${JSON.stringify(spoiled)}`);
+          }
+          const client = server.client();
+          const started = await client.request(
+            `mutation ($input: StartPasskeySignInInput!) { startPasskeySignIn(input: $input) { challengeId options } }`,
+            {
+              input: { organisationSlug: ceremonySlug, email: passkeyUserEmail },
+            },
+          );
+          if (!count(started.status, "startPasskeySignIn")) return false;
+          if (!started.data?.startPasskeySignIn) throw new Error(`no ceremony: ${JSON.stringify(started.errors)}`);
+          ceremoniesFinished++;
+          const response = authenticator.authenticate(started.data.startPasskeySignIn.options);
+          let spoiled = spoil(response, SIGN_IN_FIELDS[field % SIGN_IN_FIELDS.length], d, replacement);
+          if (extraDamage)
+            spoiled = spoil(spoiled, SIGN_IN_FIELDS[(field + 1) % SIGN_IN_FIELDS.length], extraDamage, undefined);
+          const res = await client.request(FINISH_SIGN_IN, {
+            input: { challengeId: started.data.startPasskeySignIn.challengeId, response: spoiled, delivery: "BEARER" },
+          });
+          return count(res.status, `finishPasskeySignIn ${JSON.stringify(spoiled)}`);
+        }),
+        options(SHARE.webauthn / 2, 2),
+      );
     });
-    await fc.assert(
-      fc.asyncProperty(broken, async ({ seed, edits, caller, variables }) => {
-        let query = seed;
-        for (const e of edits) {
-          const i = query.length ? e.at % query.length : 0;
-          if (e.kind === "insert") query = query.slice(0, i) + e.text + query.slice(i);
-          else if (e.kind === "delete") query = query.slice(0, i) + query.slice(i + 1 + (e.at % 5));
-          else if (e.kind === "replace") query = query.slice(0, i) + e.text + query.slice(i + e.text.length);
-          else query = query.slice(0, i) + query.slice(i, i + 20).repeat(3) + query.slice(i + 20);
-        }
-        const client = await callers[caller]();
-        const status = await post(JSON.stringify({ query, variables }), { "content-type": "application/json" }, client);
-        return count(status, `${caller}: ${query} ${JSON.stringify(variables)}`);
-      }),
-      options(SHARE.documents, 4),
-    );
+
+    it("whole bodies and content types: any bytes, any JSON, any header", async () => {
+      const contentType = fc.oneof(
+        fc.constantFrom(
+          "application/json",
+          "application/json; charset=utf-8",
+          "application/json; charset=UTF-8",
+          "application/json; charset=utf-7",
+          "application/json; charset=utf-16le",
+          "application/json; charset=latin1",
+          "application/json; charset=",
+          "application/json;;;",
+          "application/graphql",
+          "application/graphql-response+json",
+          "text/plain",
+          "application/x-www-form-urlencoded",
+          "multipart/form-data; boundary=----x",
+          "application/xml",
+          "",
+          "*/*",
+        ),
+        fc.string({ maxLength: 60 }).filter((s) => /^[\t\x20-\x7e]*$/.test(s)),
+      );
+      const body = fc.oneof(
+        fc.string({ unit: "binary", maxLength: 300 }),
+        fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+        fc
+          .record(
+            {
+              query: fc.oneof(nastyValue, fc.constantFrom("{ viewer { authenticated } }", "mutation { signOut }")),
+              variables: fc.oneof(nastyValue, fc.dictionary(fc.string({ maxLength: 8 }), nastyValue, { maxKeys: 4 })),
+              operationName: fc.oneof(nastyValue, fc.constantFrom("A", "")),
+              extensions: fc.oneof(
+                nastyValue,
+                fc.record({
+                  persistedQuery: fc.record({
+                    version: fc.oneof(fc.constant(1), nastyValue),
+                    sha256Hash: fc.oneof(
+                      fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }),
+                      nastyValue,
+                    ),
+                  }),
+                }),
+              ),
+            },
+            { requiredKeys: [] },
+          )
+          .map((v) => JSON.stringify(v)),
+        fc.nat({ max: 300_000 }).map((n) => `{"query":"${"{".repeat(n)}"}`),
+      );
+      const request = fc.record({
+        method: fc.constantFrom("POST", "POST", "POST", "GET", "PUT", "DELETE", "PATCH", "OPTIONS"),
+        contentType,
+        body,
+        encoding: fc.option(fc.constantFrom("gzip", "deflate", "br", "identity", "x-zip"), { freq: 8, nil: undefined }),
+        preflight: fc.boolean(),
+        query: fc.option(fc.string({ maxLength: 100 }), { freq: 3, nil: undefined }),
+      });
+      await fc.assert(
+        fc.asyncProperty(request, async ({ method, contentType: type, body: text, encoding, preflight, query }) => {
+          const headers: Record<string, string> = {};
+          if (type) headers["content-type"] = type;
+          if (encoding) headers["content-encoding"] = encoding;
+          if (preflight) headers["apollo-require-preflight"] = "1";
+          const url =
+            query === undefined ? server.graphqlUrl : `${server.graphqlUrl}?${new URLSearchParams({ query })}`;
+          const res = await fetch(url, {
+            method,
+            headers,
+            body: method === "GET" || method === "OPTIONS" ? undefined : Buffer.from(text, "latin1"),
+          });
+          await res.arrayBuffer();
+          return count(res.status, `${method} ${type} ${encoding ?? ""} ${text.slice(0, 300)}`);
+        }),
+        options(SHARE.bodies, 3),
+      );
+    });
+
+    it("documents broken character by character", async () => {
+      const SEEDS = [
+        "query ($slug: String!) { signInOptions(organisationSlug: $slug) { organisationName passkeysAvailable requirement } }",
+        "{ viewer { authenticated user { id email passkeys { id name } } organisation { id passkeyPolicy { version updatedBy { email } } } } }",
+        "query { organisations(first: 5) { totalCount edges { node { id users(first: 3) { edges { node { email } } } } } } }",
+        "query { ...F } fragment F on Query { viewer { authenticated } }",
+        'mutation { createOrganisation(input: { name: "n", slug: "s" }) { id } }',
+      ];
+      const edit = fc.record({
+        at: fc.nat(),
+        kind: fc.constantFrom("insert", "delete", "replace", "duplicate"),
+        text: fc.oneof(
+          fc.constantFrom("{", "}", "(", ")", "$", "...", "@skip(if: true)", "__schema", '"', "#", "\\u0000"),
+          fc.string({ maxLength: 6 }),
+        ),
+      });
+      const broken = fc.record({
+        seed: fc.constantFrom(...SEEDS),
+        edits: fc.array(edit, { minLength: 1, maxLength: 6 }),
+        caller: fc.constantFrom(...Object.keys(callers)),
+        variables: fc.option(fc.dictionary(fc.constantFrom("slug", "id", "first"), nastyValue, { maxKeys: 3 }), {
+          nil: undefined,
+        }),
+      });
+      await fc.assert(
+        fc.asyncProperty(broken, async ({ seed, edits, caller, variables }) => {
+          let query = seed;
+          for (const e of edits) {
+            const i = query.length ? e.at % query.length : 0;
+            if (e.kind === "insert") query = query.slice(0, i) + e.text + query.slice(i);
+            else if (e.kind === "delete") query = query.slice(0, i) + query.slice(i + 1 + (e.at % 5));
+            else if (e.kind === "replace") query = query.slice(0, i) + e.text + query.slice(i + e.text.length);
+            else query = query.slice(0, i) + query.slice(i, i + 20).repeat(3) + query.slice(i + 20);
+          }
+          const client = await callers[caller]();
+          const status = await post(
+            JSON.stringify({ query, variables }),
+            { "content-type": "application/json" },
+            client,
+          );
+          return count(status, `${caller}: ${query} ${JSON.stringify(variables)}`);
+        }),
+        options(SHARE.documents, 4),
+      );
+    });
   });
 
   it("ends with no 5xx, no unhandled rejection, and a healthy, ready server", async () => {
