@@ -163,12 +163,17 @@ function errorLog(log: Services["logger"]): ApolloServerPlugin<Context> {
       else log.debug({ code: error.extensions?.code, path: error.path }, "request refused");
       return kind;
     });
+  // By shape, not instanceof: Apollo may load graphql's ESM build while we load its CJS one.
+  const asGraphQLError = (error: Error): GraphQLError =>
+    "extensions" in error && "toJSON" in error
+      ? (error as GraphQLError)
+      : new GraphQLError(error.message, { originalError: error });
   return {
     async contextCreationDidFail({ error }) {
-      record([error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error })]);
+      record([asGraphQLError(error)]);
     },
     async invalidRequestWasReceived({ error }) {
-      record([error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error })]);
+      record([asGraphQLError(error)]);
     },
     async unexpectedErrorProcessingRequest({ error }) {
       log.error({ err: error }, "bug: unexpected error processing a request");
@@ -202,19 +207,6 @@ export function webauthnRelatedOrigins(rpId: string, origins: string[]): string[
 export class Lifecycle {
   draining = false;
   inFlight = 0;
-  private waiters: (() => void)[] = [];
-
-  started() {
-    this.inFlight++;
-  }
-  finished() {
-    this.inFlight--;
-    if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
-  }
-  /** Resolves once no request is in flight. */
-  idle(): Promise<void> {
-    return this.inFlight === 0 ? Promise.resolve() : new Promise((wake) => this.waiters.push(wake));
-  }
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -227,12 +219,12 @@ function requestIds(lifecycle: Lifecycle, log: Services["logger"]) {
     res.locals.reqId = reqId;
     res.setHeader("X-Request-Id", reqId);
     const start = process.hrtime.bigint();
-    lifecycle.started();
+    lifecycle.inFlight++;
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
-      lifecycle.finished();
+      lifecycle.inFlight--;
       // The path only: a GET's query string carries the document and variables.
       const line = {
         reqId,

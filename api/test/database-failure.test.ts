@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { createConnection } from "mysql2/promise";
+import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/modules/enums";
 import { buildOrganisation, buildUser, givePasskey, signIn } from "./factories";
@@ -58,9 +59,23 @@ describe(`a locked database (${testDatabaseKind()})`, () => {
   let member: GraphQLClient;
   let slug: string;
   let email: string;
+  const log: { level: number; msg: string; reqId?: string }[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({
+      env: { LOG_LEVEL: "warn" },
+      logDestination: new Writable({
+        write(chunk, _encoding, done) {
+          log.push(
+            ...String(chunk)
+              .split("\n")
+              .filter(Boolean)
+              .map((line) => JSON.parse(line)),
+          );
+          done();
+        },
+      }),
+    });
     const organisation = await buildOrganisation(server, { passkeysActivated: true });
     slug = organisation.slug;
     const user = await buildUser(server, { organisation, role: Role.ORG_ADMIN });
@@ -140,6 +155,11 @@ describe(`a locked database (${testDatabaseKind()})`, () => {
       `locked ${testDatabaseKind()} database, ms:`,
       JSON.stringify(figures, (_k, v) => (typeof v === "number" ? Math.round(v) : v)),
     );
+
+    // Logged as an outage, each line with its request, and not as our bug.
+    expect(log.filter((l) => l.msg === "database unavailable").length).toBeGreaterThan(0);
+    expect(log.filter((l) => l.msg.startsWith("bug"))).toEqual([]);
+    expect(log.filter((l) => !l.reqId)).toEqual([]);
 
     // Back by itself: no restart, no reconnect by hand.
     const [recovered, recoveredMs] = await timed(() => member.request(VIEWER));
