@@ -474,6 +474,9 @@ export async function createApp(services: Services): Promise<App> {
       res.sendFile(join(consoleDir, "index.html"), { headers: { "Cache-Control": "no-cache" } });
     });
   }
+  app.use((_req, res) => {
+    res.status(404).json({ error: "Not found." });
+  });
   app.use(errorHandler(logger));
 
   return { app, lifecycle, stop: () => apollo.stop() };

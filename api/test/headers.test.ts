@@ -65,6 +65,13 @@ describe("security headers", () => {
     expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
   });
 
+  it("answers an unknown path with a JSON 404 and the same headers", async () => {
+    const res = await fetch(`${server.url}/nowhere`, { method: "POST" });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: "Not found." });
+    expect(res.headers.get("content-security-policy")).toBe(`${CSP};upgrade-insecure-requests`);
+  });
+
   it("serves the console's own route, not the API, at /playground", async () => {
     const res = await fetch(`${server.url}/playground`);
     expect(await res.text()).toContain("<title>console</title>");
