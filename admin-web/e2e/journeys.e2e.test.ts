@@ -476,7 +476,13 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
 
   step("support opens the playground with its session", async () => {
     const { page } = supportDevice;
-    await page.goto("/playground");
+    // The API's CSP admits our own origin only: GraphiQL, Monaco and its workers must load under it.
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/playground");
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await shown(page.locator(".graphiql-container"), 30_000);
     // GraphiQL runs nothing until its Monaco editors are mounted; the response editor comes last.
     await shown(page.locator(".graphiql-response .monaco-editor"), 30_000);
@@ -487,6 +493,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       })
       // Monaco lays out spaces as no-break spaces, which \s matches.
       .toMatch(/"authenticated":\s+true/);
+    expect(violations).toEqual([]);
     await screenshot(page, "playground");
   });
 });

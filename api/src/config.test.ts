@@ -11,6 +11,15 @@ describe("configuration", () => {
       rpId: "localhost",
       rpOrigins: ["http://localhost:4000"],
       production: false,
+      database: {
+        connectTimeoutMs: 2000,
+        acquireTimeoutMs: 2000,
+        statementTimeoutMs: 5000,
+        lockTimeoutMs: 1000,
+        poolSize: 10,
+        poolQueue: 100,
+      },
+      shutdownGraceMs: 10_000,
     });
     expect(loadConfig({ PORT: "8080" }).rpOrigins).toEqual(["http://localhost:8080"]);
   });
@@ -58,6 +67,11 @@ describe("configuration", () => {
     [{ SESSION_IDLE_MINUTES: "0" }, "SESSION_IDLE_MINUTES"],
     [{ ATTESTATION_TRUST_ROOTS_DIR: "/nonexistent/roots" }, "ATTESTATION_TRUST_ROOTS_DIR: must be an existing folder"],
     [{ FIDO_MDS_BLOB_FILE: tmpdir() }, "FIDO_MDS_BLOB_FILE: must be an existing file"],
+    [{ DB_STATEMENT_TIMEOUT_MS: "5s" }, "DB_STATEMENT_TIMEOUT_MS"],
+    [{ DB_ACQUIRE_TIMEOUT_MS: "0" }, "DB_ACQUIRE_TIMEOUT_MS"],
+    [{ DB_CONNECT_TIMEOUT_MS: "3600000" }, "DB_CONNECT_TIMEOUT_MS"],
+    [{ DB_POOL_QUEUE: "0" }, "DB_POOL_QUEUE"],
+    [{ DB_LOCK_TIMEOUT_MS: "9000", DB_STATEMENT_TIMEOUT_MS: "5000" }, "DB_LOCK_TIMEOUT_MS: must not exceed"],
   ])("refuses %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { checkAppleAppId, checkFingerprint, checkPackageName } from "./app-identifiers";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** Milliseconds, bounded so that a typo (seconds for ms, an extra zero) cannot make a wait unbounded. */
+const millis = (fallback: number, max: number) => z.coerce.number().int().min(100).max(max).default(fallback);
 
 /** A path that exists and is a folder (or a file): checked at start, so a typo stops the process, not a registration. */
 const existing = (kind: "folder" | "file") =>
@@ -65,6 +67,14 @@ const schema = z
     IOS_APP_IDS: z.string().default(""),
     /** The platform's own Android apps, in every assetlinks.json: `package@FINGERPRINT`, comma-separated. */
     ANDROID_APPS: z.string().default(""),
+    // A database that is slow or down must fail requests in seconds, not hold them (and the pool) for minutes.
+    DB_CONNECT_TIMEOUT_MS: millis(2_000, 60_000),
+    DB_ACQUIRE_TIMEOUT_MS: millis(2_000, 60_000),
+    DB_STATEMENT_TIMEOUT_MS: millis(5_000, 300_000),
+    DB_LOCK_TIMEOUT_MS: millis(1_000, 60_000),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+    DB_POOL_QUEUE: z.coerce.number().int().min(1).max(10_000).default(100),
+    SHUTDOWN_GRACE_MS: millis(10_000, 120_000),
   })
   .transform((env) => {
     const origins = (env.RP_ORIGINS ?? `http://localhost:${env.PORT}`)
@@ -89,6 +99,15 @@ const schema = z
       consoleDir: env.CONSOLE_DIR,
       trustProxy: env.TRUST_PROXY,
       logLevel: env.LOG_LEVEL,
+      database: {
+        connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+        acquireTimeoutMs: env.DB_ACQUIRE_TIMEOUT_MS,
+        statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+        lockTimeoutMs: env.DB_LOCK_TIMEOUT_MS,
+        poolSize: env.DB_POOL_SIZE,
+        poolQueue: env.DB_POOL_QUEUE,
+      },
+      shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
       rateLimits: {
         accountAttempts: env.RATE_LIMIT_ACCOUNT_ATTEMPTS,
         accountWindowSeconds: env.RATE_LIMIT_ACCOUNT_WINDOW_MINUTES * 60,
@@ -140,6 +159,14 @@ const schema = z
     };
   })
   .superRefine((cfg, ctx) => {
+    const db = cfg.database;
+    if (db.lockTimeoutMs > db.statementTimeoutMs) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DB_LOCK_TIMEOUT_MS"],
+        message: "must not exceed DB_STATEMENT_TIMEOUT_MS (a lock wait is part of a statement)",
+      });
+    }
     for (const origin of cfg.rpOrigins) {
       if (origin.startsWith("android:apk-key-hash:")) continue;
       let url: URL;

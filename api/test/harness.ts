@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createConnection } from "mysql2/promise";
+import type { DestinationStream } from "pino";
 import { DataSource } from "typeorm";
 import { Clock } from "../src/clock";
 import { Config, loadConfig } from "../src/config";
@@ -91,6 +92,8 @@ export interface TestServerOptions {
   clock?: TestClock;
   /** Share another server's database (two API processes on one database). */
   database?: TestDatabase;
+  /** Where log lines go (at LOG_LEVEL, default info), for tests that read the logs; silent otherwise. */
+  logDestination?: DestinationStream;
 }
 
 /** The real API over real HTTP on a fresh database, with an injected clock. */
@@ -110,10 +113,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.env,
   } as NodeJS.ProcessEnv);
   const trustRoots = await loadTrustRoots(config.attestationTrustRoots);
-  const dataSource = await createDataSource(database.url);
+  const dataSource = await createDataSource(database.url, config.database);
   await dataSource.initialize();
   if (ownsDatabase || dialectOf(database.url) === "sqlite") await migrate(dataSource);
-  const services = createServices(config, dataSource, clock, createLogger(config), trustRoots);
+  const services = createServices(config, dataSource, clock, createLogger(config, options.logDestination), trustRoots);
   const { app, stop } = await createApp(services);
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

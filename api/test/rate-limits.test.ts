@@ -130,6 +130,22 @@ describe("per account", () => {
     expect(codeOf(await password(client, organisation.slug, user.email))).toBe("INVALID_CREDENTIALS");
   });
 
+  it("counts accounts with unicode emails and slugs (the key column is ASCII): refused as usual, never a 500", async () => {
+    const client = from(server, "198.51.100.9");
+    for (const [slug, email] of [
+      ["ünïcode-örg", "zoë@exämple.test"],
+      [null, "支持@例子.测试"],
+      ["😀", "x".repeat(300)],
+    ] as const) {
+      const byPassword = await password(client, slug, email);
+      expect(byPassword.status).toBeLessThan(500);
+      expect(codeOf(byPassword)).toMatch(/^(INVALID_CREDENTIALS|BAD_USER_INPUT)$/);
+      const byCode = await code(client, slug, email);
+      expect(byCode.status).toBeLessThan(500);
+      expect(codeOf(byCode)).toMatch(/^(INVALID_CREDENTIALS|BAD_USER_INPUT)$/);
+    }
+  });
+
   it("SUPPORT staff (no organisation) are limited on their own account", async () => {
     const support = await buildUser(server, { role: Role.SUPPORT, password: PASSWORD });
     const client = from(server, "198.51.100.7");

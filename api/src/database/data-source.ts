@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import mysql2, { Pool, PoolConnection, PoolOptions } from "mysql2";
 import { createConnection } from "mysql2/promise";
 import { DataSource } from "typeorm";
+import type { Config } from "../config";
 import { entities } from "./entities";
 import { mysqlMigrations } from "../db/migrations/mysql";
 import { sqliteMigrations } from "../db/migrations/sqlite";
@@ -17,8 +19,8 @@ export function dialectOf(databaseUrl: string): Dialect {
  * TypeORM's "mariadb" driver reads them right: ask the server which one it is, so that the
  * schema check after migrations sees no phantom differences on either.
  */
-async function mysqlFlavour(databaseUrl: string): Promise<"mysql" | "mariadb"> {
-  const connection = await createConnection(databaseUrl);
+async function mysqlFlavour(databaseUrl: string, limits?: DatabaseLimits): Promise<"mysql" | "mariadb"> {
+  const connection = await createConnection({ uri: databaseUrl, connectTimeout: limits?.connectTimeoutMs });
   try {
     const [rows] = await connection.query("SELECT VERSION() AS version");
     return /mariadb/i.test((rows as { version: string }[])[0].version) ? "mariadb" : "mysql";
@@ -27,10 +29,68 @@ async function mysqlFlavour(databaseUrl: string): Promise<"mysql" | "mariadb"> {
   }
 }
 
-export async function createDataSource(databaseUrl: string): Promise<DataSource> {
+/** How long the database may keep a request waiting; absent for migrations and operator scripts. */
+export type DatabaseLimits = Config["database"];
+
+/** The error a pool gives when no connection came free within DB_ACQUIRE_TIMEOUT_MS. */
+export class AcquireTimeoutError extends Error {
+  readonly code = "DB_ACQUIRE_TIMEOUT";
+  constructor(ms: number) {
+    super(`No database connection came free within ${ms} ms.`);
+  }
+}
+
+/**
+ * mysql2 with the limits TypeORM has no options for: every new connection sets its session's
+ * statement and lock timeouts before its first query (queries on a connection run in order),
+ * and a caller waiting for a pooled connection gives up after the acquire timeout instead of
+ * waiting for as long as the queue is long.
+ */
+function limitedMysql(flavour: "mysql" | "mariadb", limits: DatabaseLimits) {
+  const lockSeconds = Math.max(1, Math.ceil(limits.lockTimeoutMs / 1000));
+  // MariaDB counts max_statement_time in seconds and applies it to every statement; MySQL 8's
+  // max_execution_time is in ms and covers SELECTs, while writes are bounded by the lock waits.
+  const statementLimit =
+    flavour === "mariadb"
+      ? `max_statement_time = ${limits.statementTimeoutMs / 1000}`
+      : `max_execution_time = ${limits.statementTimeoutMs}`;
+  const session = `SET SESSION ${statementLimit}, lock_wait_timeout = ${lockSeconds}, innodb_lock_wait_timeout = ${lockSeconds}`;
+  return {
+    ...mysql2,
+    createPool(options: PoolOptions): Pool {
+      const pool = mysql2.createPool(options);
+      pool.on("connection", (connection) =>
+        // A connection that cannot take its limits is not used: the query queued behind this fails.
+        connection.query(session, (error) => error && connection.destroy()),
+      );
+      const acquire = pool.getConnection.bind(pool);
+      pool.getConnection = ((callback: (error: unknown, connection?: PoolConnection) => void) => {
+        let settled = false;
+        const timer = setTimeout(() => {
+          settled = true;
+          callback(new AcquireTimeoutError(limits.acquireTimeoutMs));
+        }, limits.acquireTimeoutMs);
+        acquire((error, connection) => {
+          if (settled) {
+            connection?.release();
+            return;
+          }
+          settled = true;
+          clearTimeout(timer);
+          callback(error, connection);
+        });
+      }) as Pool["getConnection"];
+      return pool;
+    },
+  };
+}
+
+export async function createDataSource(databaseUrl: string, limits?: DatabaseLimits): Promise<DataSource> {
   if (dialectOf(databaseUrl) === "mysql") {
+    const flavour = await mysqlFlavour(databaseUrl, limits);
     return new DataSource({
-      type: await mysqlFlavour(databaseUrl),
+      type: flavour,
+      ...(limits ? { connectorPackage: "mysql2" as const, driver: limitedMysql(flavour, limits) } : {}),
       url: databaseUrl,
       // Dates travel as UTC both ways; the server's zone never matters.
       timezone: "Z",
@@ -38,7 +98,15 @@ export async function createDataSource(databaseUrl: string): Promise<DataSource>
       entities,
       migrations: mysqlMigrations,
       migrationsTableName: "migrations",
-      extra: { connectionLimit: 10 },
+      extra: limits
+        ? {
+            connectionLimit: limits.poolSize,
+            queueLimit: limits.poolQueue,
+            connectTimeout: limits.connectTimeoutMs,
+            // A dead peer is noticed by TCP keep-alive rather than by the next request's timeout.
+            enableKeepAlive: true,
+          }
+        : { connectionLimit: 10 },
     });
   }
   const path = resolve(databaseUrl.slice("sqlite:".length));
@@ -52,8 +120,48 @@ export async function createDataSource(databaseUrl: string): Promise<DataSource>
     // WAL lets a second process (a CLI script, a second API) read while this one writes.
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       db.pragma("journal_mode = WAL");
-      db.pragma("busy_timeout = 5000");
+      // better-sqlite3 waits for a lock synchronously, holding the whole process: keep it short when serving.
+      db.pragma(`busy_timeout = ${limits ? limits.lockTimeoutMs : 5000}`);
       db.pragma("foreign_keys = ON");
     },
   });
+}
+
+const unavailableCodes = new Set([
+  // Lock and statement timeouts: MySQL/MariaDB, SQLite
+  "ER_LOCK_WAIT_TIMEOUT",
+  "ER_LOCK_DEADLOCK",
+  "ER_STATEMENT_TIMEOUT",
+  "ER_QUERY_TIMEOUT",
+  "ER_QUERY_INTERRUPTED",
+  "SQLITE_BUSY",
+  "SQLITE_LOCKED",
+  // The server is down, unreachable or full
+  "DB_ACQUIRE_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_CON_COUNT_ERROR",
+  "ER_SERVER_SHUTDOWN",
+]);
+const unavailableMessages =
+  /^(Queue limit reached|Pool is closed|Can't add new command when connection is in closed state)/;
+
+/**
+ * Whether an error says the database is slow, locked or unreachable (the request may succeed
+ * later) rather than that our query is wrong. TypeORM wraps driver errors; GraphQL wraps ours.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as any, depth = 0; e && depth < 5; depth++) {
+    const code = typeof e.code === "string" ? e.code : "";
+    if (unavailableCodes.has(code) || code.startsWith("SQLITE_BUSY")) return true;
+    if (typeof e.message === "string" && unavailableMessages.test(e.message)) return true;
+    e = e.originalError ?? e.driverError ?? e.cause;
+  }
+  return false;
 }

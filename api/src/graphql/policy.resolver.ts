@@ -7,6 +7,7 @@ import { Organisation } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
 import { PasskeyPolicy } from "../modules/policy/passkey-policy.entity";
 import { SignInOptions, UpdatePasskeyPolicyInput } from "../modules/policy/policy.types";
+import { visibleOnRecord } from "../modules/users/user-visibility";
 
 @Resolver(() => PasskeyPolicy)
 export class PolicyResolver {
@@ -49,9 +50,12 @@ export class PolicyResolver {
       : PasskeyRequirement.OFF;
   }
 
+  /** Null when SUPPORT staff made the last change and the viewer is not SUPPORT, as in the audit trail. */
   @FieldResolver(() => User, { nullable: true })
-  updatedBy(@Root() policy: PasskeyPolicy, @Ctx() context: Context): Promise<User | null> | null {
-    return policy.updatedById ? context.loaders.userById.load(policy.updatedById) : null;
+  async updatedBy(@Root() policy: PasskeyPolicy, @Ctx() context: Context): Promise<User | null> {
+    if (!policy.updatedById || !context.auth) return null;
+    const user = await context.loaders.userById.load(policy.updatedById);
+    return visibleOnRecord(user, policy.organisationId, context.auth.user);
   }
 }
 

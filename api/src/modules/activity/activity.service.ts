@@ -1,7 +1,8 @@
 import { DataSource } from "typeorm";
 import { keysetPage, PageArgs } from "../../pagination";
-import { AuditEventType, Role } from "../enums";
+import { AuditEventType } from "../enums";
 import { User } from "../users/user.entity";
+import { visibleOnRecord } from "../users/user-visibility";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { AuditEventConnection } from "./activity.types";
 
@@ -24,14 +25,8 @@ export class AuditEventService {
     return keysetPage(query, "e", filter, "DESC");
   }
 
-  /**
-   * The actor or subject as the viewer may see them: members of the event's organisation, and
-   * to SUPPORT anyone. Platform staff acting on a tenant stay anonymous to that tenant's admins
-   * (null), who could not read the rest of a SUPPORT user's fields anyway.
-   */
+  /** The actor or subject as the viewer may see them: the rule every organisation's record follows. */
   visibleUser(user: User | null, event: AuditEvent, viewer: Pick<User, "role">): User | null {
-    if (!user) return null;
-    if (viewer.role === Role.SUPPORT || user.organisationId === event.organisationId) return user;
-    return null;
+    return visibleOnRecord(user, event.organisationId, viewer);
   }
 }

@@ -249,3 +249,63 @@ describe("sign-in options", () => {
     expect((await client.ok(OPTIONS, { s: "x".repeat(5000) })).signInOptions).toBeNull();
   });
 });
+
+describe("who changed the policy, as the organisation sees it", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const READ = `{ viewer { organisation { passkeyPolicy { version updatedBy { id email displayName role } } } } }`;
+  const READ_AS_SUPPORT = `query ($id: ID!) { organisation(id: $id) { passkeyPolicy { updatedBy { email role } } } }`;
+  const EVENTS = `query ($id: ID!) { organisation(id: $id) { auditEvents(types: [POLICY_UPDATED]) { edges { node { actor { email } } } } } }`;
+
+  it("support staff stay anonymous (null) to employees and admins, as in the audit trail; support sees them", async () => {
+    const org = await buildOrganisation(server, { passkeysActivated: true });
+    const staff = await buildUser(server, { role: Role.SUPPORT, email: "staff@platform-policy.test" });
+    await givePasskey(server, staff);
+    const support = await signIn(server, staff);
+    const adminUser = await buildUser(server, { organisation: org, role: Role.ORG_ADMIN });
+    await givePasskey(server, adminUser);
+    const admin = await signIn(server, adminUser);
+    const employee = await signIn(server, await buildUser(server, { organisation: org }));
+
+    const saved = await support.request(UPDATE, { i: { organisationId: org.id, expectedVersion: 1, enabled: true } });
+    expect(saved.data.updatePasskeyPolicy.updatedBy).toEqual({ email: staff.email });
+
+    for (const [who, client] of [
+      ["employee", employee],
+      ["admin", admin],
+    ] as const) {
+      const read = await client.ok(READ);
+      expect(read.viewer.organisation.passkeyPolicy, who).toEqual({ version: 2, updatedBy: null });
+    }
+    const events = await admin.ok(EVENTS, { id: org.id });
+    expect(events.organisation.auditEvents.edges.map((e: any) => e.node.actor)).toEqual([null]);
+    const asSupport = await support.ok(READ_AS_SUPPORT, { id: org.id });
+    expect(asSupport.organisation.passkeyPolicy.updatedBy).toEqual({ email: staff.email, role: "SUPPORT" });
+
+    // No other way in: the organisation's user lookups do not reach support staff either.
+    const lookup = await admin.ok(
+      `query ($id: ID!, $staff: ID!) { organisation(id: $id) { user(id: $staff) { id } users(role: SUPPORT) { totalCount } } }`,
+      { id: org.id, staff: staff.id },
+    );
+    expect(lookup.organisation).toEqual({ user: null, users: { totalCount: 0 } });
+    const asEmployee = await employee.request(`query ($id: ID!) { organisation(id: $id) { user(id: $id) { id } } }`, {
+      id: org.id,
+    });
+    expect(codeOf(asEmployee)).toBe("FORBIDDEN");
+
+    // The organisation's own admin is shown to its members.
+    await admin.request(UPDATE, { i: { organisationId: org.id, expectedVersion: 2, remindAfterDays: 3 } });
+    const read = await employee.ok(READ);
+    expect(read.viewer.organisation.passkeyPolicy.updatedBy).toEqual({
+      id: adminUser.id,
+      email: adminUser.email,
+      displayName: adminUser.displayName,
+      role: "ORG_ADMIN",
+    });
+  });
+});

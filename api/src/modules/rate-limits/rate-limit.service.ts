@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { RateLimiterAbstract, RateLimiterMySQL, RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
 import { DataSource } from "typeorm";
 import { Config } from "../../config";
@@ -88,8 +89,13 @@ export function deleteExpiredCounters(dataSource: DataSource, before: Date, limi
   });
 }
 
-const countKey = (kind: SignInKind, account: string) => `${kind}:${account.toLowerCase()}`;
-const lockKey = (kind: SignInKind, account: string) => `lock:${kind}:${account.toLowerCase()}`;
+/**
+ * The account part is hashed: the key column is ASCII (MySQL refused to compare it with a
+ * unicode email or slug, found by the fuzz suite), and a digest also bounds the key's length.
+ */
+const accountDigest = (account: string) => createHash("sha256").update(account.toLowerCase()).digest("base64url");
+const countKey = (kind: SignInKind, account: string) => `${kind}:${accountDigest(account)}`;
+const lockKey = (kind: SignInKind, account: string) => `lock:${kind}:${accountDigest(account)}`;
 
 function blockedFor(res: RateLimiterRes | null, points: number): number | null {
   if (!res || res.consumedPoints < points) return null;
