@@ -8,7 +8,7 @@ import { AuditEventType, AuthMethod, PasskeyRequirement } from "../enums";
 import { AppRegistrationService } from "../apps/app-registration.service";
 import { passkeyRulesFor, userVerificationOf } from "../policy/rules";
 import { overlong } from "../sessions/account-key";
-import { Refused, SignInVerifier, Verification, Verified } from "../sessions/sign-in-pipeline";
+import { Refused, SignInVerifier, Verification } from "../sessions/sign-in-pipeline";
 import { UserService } from "../users/user.service";
 import { ChallengePurpose } from "./challenge.entity";
 import { CHALLENGE_TTL_MS, ChallengeService } from "./challenge.service";
@@ -199,14 +199,7 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
     };
   }
 
-  usedConcurrently(verified: Verified): Refused {
-    const { user } = verified.account;
-    return {
-      ok: false,
-      reason: "challenge_used",
-      error: challengeExpired(),
-      organisationId: user.organisationId,
-      userId: user.id,
-    };
+  usedConcurrently() {
+    return { reason: "challenge_used", error: challengeExpired() };
   }
 }

@@ -4,7 +4,7 @@ import { passkeyRulesFor } from "../policy/rules";
 import { MAX_PASSWORD_LENGTH, verifyPassword } from "../users/password";
 import { UserService } from "../users/user.service";
 import { accountOf, overlong, slugOf } from "./account-key";
-import { Refused, SignInVerifier, Verification, Verified } from "./sign-in-pipeline";
+import { Refused, SignInVerifier, Verification } from "./sign-in-pipeline";
 import { PasswordSignInInput } from "./sign-in.types";
 
 /**
@@ -58,14 +58,7 @@ export class PasswordVerifier implements SignInVerifier<PasswordSignInInput> {
   }
 
   /** Never reached: a password sign-in has nothing of its own to use up (no commit). */
-  usedConcurrently(verified: Verified): Refused {
-    const { user } = verified.account;
-    return {
-      ok: false,
-      reason: "concurrent",
-      error: invalidCredentials(),
-      organisationId: user.organisationId,
-      userId: user.id,
-    };
+  usedConcurrently() {
+    return { reason: "concurrent", error: invalidCredentials() };
   }
 }

@@ -62,8 +62,8 @@ export interface SignInVerifier<Input, Parsed = Input> {
   accountKey(input: Parsed): string | null;
   /** Finds the account and checks the proof. Every refusal of one method looks the same. */
   verify(input: Parsed, request: RequestContext): Promise<Verification>;
-  /** The refusal when `commit` found the proof already used by a concurrent request. */
-  usedConcurrently(verified: Verified): Refused;
+  /** What the caller hears when `commit` found the proof already used by a concurrent request. */
+  usedConcurrently(): { reason: string; error: AppError };
 }
 
 export interface SignedIn extends IssuedSession {
@@ -121,7 +121,10 @@ export class SignInPipeline {
       });
       return issued;
     });
-    if (!issued) return this.refuse(verifier, account, verifier.usedConcurrently(verification), request);
+    if (!issued) {
+      const refusal = { ok: false as const, organisationId: user.organisationId, userId: user.id };
+      return this.refuse(verifier, account, { ...refusal, ...verifier.usedConcurrently() }, request);
+    }
     if (limits.accountFailures) await this.rateLimits.succeeded(verifier.kind, account);
     return { ...issued, account: verification.account };
   }

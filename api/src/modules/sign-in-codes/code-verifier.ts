@@ -2,7 +2,7 @@ import { badInput, invalidCode } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod } from "../enums";
 import { accountOf, overlong, slugOf } from "../sessions/account-key";
-import { Refused, SignInVerifier, Verification, Verified } from "../sessions/sign-in-pipeline";
+import { Refused, SignInVerifier, Verification } from "../sessions/sign-in-pipeline";
 import { UserService } from "../users/user.service";
 import { SignInCodeService } from "./sign-in-code.service";
 import { normaliseCode } from "./sign-in-code.rules";
@@ -75,14 +75,7 @@ export class CodeVerifier implements SignInVerifier<CodeSignInInput> {
     };
   }
 
-  usedConcurrently(verified: Verified): Refused {
-    const { user } = verified.account;
-    return {
-      ok: false,
-      reason: "code_used",
-      error: invalidCode(),
-      organisationId: user.organisationId,
-      userId: user.id,
-    };
+  usedConcurrently() {
+    return { reason: "code_used", error: invalidCode() };
   }
 }
