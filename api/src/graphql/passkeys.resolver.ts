@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { OwnTenant, Public, TenantFrom, tenantOfUserArg } from "../auth-markers";
 import { notFound } from "../errors";
-import { Role, SessionDelivery } from "../modules/enums";
+import { Role } from "../modules/enums";
 import { User } from "../modules/users/user.entity";
 import { Context } from "../context";
 import { loadUser } from "../loaders";
 import { SignInPayload } from "../modules/sessions/viewer.types";
 import { authenticatorName, knownAuthenticators } from "../modules/passkeys/aaguid";
-import { deliverSession } from "./session-delivery";
+import { deliverSession, signIn } from "./session-delivery";
 import { Credential } from "../modules/passkeys/credential.entity";
 import {
   AuthenticatorInfo,
@@ -55,9 +55,7 @@ export class PasskeyResolver {
     @Arg("input", () => FinishPasskeySignInInput) input: FinishPasskeySignInInput,
     @Ctx() context: Context,
   ): Promise<SignInPayload> {
-    const { services } = context;
-    const delivery = input.delivery ?? SessionDelivery.COOKIE;
-    return deliverSession(context, await services.signIn.signIn(services.verifiers.passkey, input, delivery, context));
+    return signIn(context, context.services.verifiers.passkey, input);
   }
 
   /** The caller's own passkey; someone else's is NOT_FOUND whatever the caller's role. */

@@ -2,7 +2,7 @@ import { authStateOf } from "../modules/sessions/auth-state";
 import { Context } from "../context";
 import { SessionDelivery } from "../modules/enums";
 import { clearSessionCookie, writeSessionCookie } from "../modules/sessions/session-transport";
-import { SignInAccount } from "../modules/sessions/sign-in-pipeline";
+import { SignInAccount, SignInVerifier } from "../modules/sessions/sign-in-pipeline";
 import { IssuedSession } from "../modules/sessions/session.service";
 import { viewerOf } from "../modules/sessions/viewer";
 import { SignInPayload } from "../modules/sessions/viewer.types";
@@ -22,6 +22,19 @@ export function deliverSession(
   if (cookie) writeSessionCookie(context.req, context.res, context.config, token, session.expiresAt);
   context.auth = authStateOf(session, issued.account, context.now);
   return { token: cookie ? null : token, viewer: viewerOf(context.auth) };
+}
+
+/**
+ * A sign-in mutation, whatever its method: the one pipeline with the method's verifier, then the
+ * session delivered as the client asked (a cookie unless it said BEARER).
+ */
+export async function signIn<Input extends { delivery?: SessionDelivery | null }, Parsed>(
+  context: Context,
+  verifier: SignInVerifier<Input, Parsed>,
+  input: Input,
+): Promise<SignInPayload> {
+  const delivery = input.delivery ?? SessionDelivery.COOKIE;
+  return deliverSession(context, await context.services.signIn.signIn(verifier, input, delivery, context));
 }
 
 export function forgetSessionCookie(context: Context) {

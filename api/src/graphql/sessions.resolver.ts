@@ -4,9 +4,9 @@ import { Context } from "../context";
 import { forbidden } from "../errors";
 import { DateTimeScalar } from "../scalars";
 import { recordAudit } from "../modules/audit/audit.service";
-import { AuditEventType, PasskeyNextStep, PasskeySetupReason, SessionDelivery } from "../modules/enums";
+import { AuditEventType, PasskeyNextStep, PasskeySetupReason } from "../modules/enums";
 import { Session } from "../modules/sessions/session.entity";
-import { deliverSession, forgetSessionCookie } from "./session-delivery";
+import { forgetSessionCookie, signIn } from "./session-delivery";
 import { PasswordSignInInput } from "../modules/sessions/sign-in.types";
 import { viewerOf } from "../modules/sessions/viewer";
 import { SignInPayload, Viewer } from "../modules/sessions/viewer.types";
@@ -28,9 +28,7 @@ export class ViewerResolver {
     @Arg("input", () => PasswordSignInInput) input: PasswordSignInInput,
     @Ctx() context: Context,
   ): Promise<SignInPayload> {
-    const { services } = context;
-    const delivery = input.delivery ?? SessionDelivery.COOKIE;
-    return deliverSession(context, await services.signIn.signIn(services.verifiers.password, input, delivery, context));
+    return signIn(context, context.services.verifiers.password, input);
   }
 
   @Public()

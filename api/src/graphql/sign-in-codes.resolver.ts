@@ -3,8 +3,8 @@ import { OwnTenant, Public, TenantFrom, tenantOfUserArg } from "../auth-markers"
 import { Context } from "../context";
 import { loadUser } from "../loaders";
 import { forbidden, notFound } from "../errors";
-import { Role, SessionDelivery } from "../modules/enums";
-import { deliverSession } from "./session-delivery";
+import { Role } from "../modules/enums";
+import { signIn } from "./session-delivery";
 import { SignInPayload } from "../modules/sessions/viewer.types";
 import { SignInCodeKind } from "../modules/sign-in-codes/sign-in-code.entity";
 import { CodeSignInInput, IssuedSignInCode } from "../modules/sign-in-codes/sign-in-code.types";
@@ -19,9 +19,7 @@ export class SignInCodeResolver {
     @Arg("input", () => CodeSignInInput) input: CodeSignInInput,
     @Ctx() context: Context,
   ): Promise<SignInPayload> {
-    const { services } = context;
-    const delivery = input.delivery ?? SessionDelivery.COOKIE;
-    return deliverSession(context, await services.signIn.signIn(services.verifiers.code, input, delivery, context));
+    return signIn(context, context.services.verifiers.code, input);
   }
 
   /** Any full session: a restricted one must set up its passkey first (the checker refuses it). */
