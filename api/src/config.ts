@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
 import { z } from "zod";
 import { checkAppleAppId, checkFingerprint, checkPackageName } from "./app-identifiers";
@@ -75,6 +76,8 @@ const schema = z
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DB_POOL_QUEUE: z.coerce.number().int().min(1).max(10_000).default(100),
     SHUTDOWN_GRACE_MS: millis(10_000, 120_000),
+    /** API processes on the one port (node:cluster); default one per core on MySQL, one on SQLite. */
+    WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   })
   .transform((env) => {
     const origins = (env.RP_ORIGINS ?? `http://localhost:${env.PORT}`)
@@ -108,6 +111,8 @@ const schema = z
         poolQueue: env.DB_POOL_QUEUE,
       },
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+      // SQLite has one writer per file: more processes would only queue on its lock.
+      workers: env.WORKERS ?? (env.DATABASE_URL.startsWith("mysql://") ? availableParallelism() : 1),
       rateLimits: {
         accountAttempts: env.RATE_LIMIT_ACCOUNT_ATTEMPTS,
         accountWindowSeconds: env.RATE_LIMIT_ACCOUNT_WINDOW_MINUTES * 60,

@@ -1,10 +1,12 @@
 import "reflect-metadata";
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import net from "node:net";
 import { systemClock } from "./clock";
-import { ConfigError, loadConfig } from "./config";
+import { Config, ConfigError, loadConfig } from "./config";
 import { createDataSource } from "./database/data-source";
 import { migrate } from "./database/migrate";
+import type { Logger } from "pino";
 import { createLogger } from "./logger";
 import { loadTrustRoots } from "./modules/passkeys/webauthn/trust-roots";
 import { createApp } from "./server";
@@ -16,16 +18,13 @@ const QUIET_TURNS = 20;
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
+  if (cluster.isPrimary && config.workers > 1) return primary(config, logger);
   const trustRoots = await loadTrustRoots(config.attestationTrustRoots);
   if (trustRoots.mdsNextUpdate && trustRoots.mdsNextUpdate.getTime() < Date.now()) {
     logger.warn({ nextUpdate: trustRoots.mdsNextUpdate }, "the FIDO metadata BLOB is stale: fetch a newer one");
   }
-  // Migrations run without the serving limits: a long ALTER is not a stuck request.
-  const migrations = await createDataSource(config.databaseUrl);
-  await migrations.initialize();
-  const ran = await migrate(migrations);
-  await migrations.destroy();
-  if (ran.length) logger.info({ migrations: ran }, "migrated");
+  // A worker's primary has migrated already.
+  if (cluster.isPrimary) await runMigrations(config, logger);
   const dataSource = await createDataSource(config.databaseUrl, config.database);
   await dataSource.initialize();
   const services = createServices(config, dataSource, systemClock, logger, trustRoots);
@@ -77,6 +76,50 @@ async function main() {
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+/** Migrations run without the serving limits: a long ALTER is not a stuck request. */
+async function runMigrations(config: Config, logger: Logger) {
+  const migrations = await createDataSource(config.databaseUrl);
+  await migrations.initialize();
+  const ran = await migrate(migrations);
+  await migrations.destroy();
+  if (ran.length) logger.info({ migrations: ran }, "migrated");
+}
+
+/**
+ * WORKERS > 1: this process migrates, then runs that many API processes on the one port
+ * (node:cluster hands each connection to one of them). They share nothing but the database, as
+ * replicas do, so a ceremony started in one finishes in another. A worker that dies is replaced;
+ * SIGTERM is passed on, each worker drains as a single process does, and this one exits 0 when
+ * all of them stopped cleanly.
+ */
+async function primary(config: Config, logger: Logger) {
+  await runMigrations(config, logger);
+  let stopping = false;
+  let clean = true;
+  for (let i = 0; i < config.workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (!stopping) {
+      logger.error({ pid: worker.process.pid, code, signal }, "worker stopped: starting another");
+      cluster.fork();
+      return;
+    }
+    clean &&= code === 0;
+    if (Object.keys(cluster.workers ?? {}).length === 0) {
+      logger.info({ drained: clean }, "stopped");
+      process.exit(clean ? 0 : 1);
+    }
+  });
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, workers: config.workers }, "shutting down: stopping workers");
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
 main().catch((error) => {

@@ -110,6 +110,7 @@ describe("SIGTERM during a burst", () => {
         NODE_ENV: "production",
         LOG_LEVEL: "info",
         SHUTDOWN_GRACE_MS: "8000",
+        WORKERS: "1",
         CONSOLE_DIR: "/nonexistent",
       },
       stdio: ["ignore", "pipe", "inherit"],

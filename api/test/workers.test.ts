@@ -1,0 +1,206 @@
+import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { request } from "node:http";
+import { AddressInfo, createServer } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SoftwareAuthenticator } from "./authenticator";
+import { createTestDatabase, TestDatabase } from "./harness";
+
+/**
+ * WORKERS: several API processes on one port, as the built API runs them. They share nothing but
+ * the database, so a ceremony started in one finishes in another, and a policy change made
+ * through one is what every other reads next (nothing is cached in a process).
+ */
+const API = join(__dirname, "..");
+const MAIN = join(API, "dist", "main.js");
+const CREATE_SUPPORT_USER = join(API, "dist", "scripts", "create-support-user.js");
+const EMAIL = "workers@example.com";
+const PASSWORD = "a long workers-test passphrase";
+
+interface Answer {
+  status: number;
+  body: any;
+  requestId: string;
+}
+
+let database: TestDatabase;
+let api: ChildProcess;
+let port: number;
+const log: any[] = [];
+
+/** One request on a connection of its own: the cluster hands each connection to one worker. */
+function graphql(query: string, variables: object = {}, bearer?: string): Promise<Answer> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        agent: false,
+        headers: {
+          "content-type": "application/json",
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        },
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, body: JSON.parse(text), requestId: String(res.headers["x-request-id"]) }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function ok(query: string, variables: object = {}, bearer?: string) {
+  const answer = await graphql(query, variables, bearer);
+  if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
+  return answer;
+}
+
+/** The worker that served a request, from its access line. */
+async function pidOf(requestId: string): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const line = log.find((l) => l.reqId === requestId && l.msg === "request");
+    if (line) return line.pid;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no access line for ${requestId}`);
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+beforeAll(async () => {
+  if (!existsSync(MAIN)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: API, stdio: "inherit" });
+  database = await createTestDatabase();
+  const created = spawnSync(process.execPath, [CREATE_SUPPORT_USER, EMAIL], {
+    input: `${PASSWORD}\n`,
+    env: { ...process.env, DATABASE_URL: database.url },
+    encoding: "utf8",
+  });
+  expect(created.status, created.stderr).toBe(0);
+  port = await freePort();
+  api = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      RP_ID: "localhost",
+      RP_ORIGINS: `http://localhost:${port}`,
+      WORKERS: "2",
+      HOUSEKEEPING_INTERVAL_MINUTES: "0",
+      CONSOLE_DIR: "/nonexistent",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let buffer = "";
+  api.stdout!.on("data", (chunk) => {
+    buffer += chunk;
+    const lines = buffer.split("\n");
+    buffer = lines.pop()!;
+    for (const line of lines.filter(Boolean)) log.push(JSON.parse(line));
+  });
+  const deadline = Date.now() + 60_000;
+  while (log.filter((l) => l.msg === "passkeys API listening").length < 2) {
+    if (Date.now() > deadline || api.exitCode !== null) throw new Error("the workers did not start");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}, 90_000);
+
+afterAll(async () => {
+  if (api && api.exitCode === null) {
+    api.kill("SIGKILL");
+    await new Promise((r) => api.once("exit", r));
+  }
+  await database?.drop();
+});
+
+describe("WORKERS=2", () => {
+  it("runs two API processes on one port; ceremonies started in one finish in the other; a policy change is read by both at once; SIGTERM stops them all cleanly", async () => {
+    const listening = log.filter((l) => l.msg === "passkeys API listening").map((l) => l.pid);
+    expect(new Set(listening).size).toBe(2);
+
+    const signIn = await ok("mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) { token } }", {
+      i: { organisationSlug: null, email: EMAIL, password: PASSWORD, delivery: "BEARER" },
+    });
+    let token: string = signIn.body.data.signInWithPassword.token;
+    const authenticator = new SoftwareAuthenticator({ origin: `http://localhost:${port}` });
+
+    // Registration: start and finish each on a connection of their own.
+    const start = await ok("mutation { startPasskeyRegistration { challengeId options } }", {}, token);
+    const { challengeId, options } = start.body.data.startPasskeyRegistration;
+    const finish = await ok(
+      "mutation ($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) { token } }",
+      { input: { challengeId, response: authenticator.register(options) } },
+      token,
+    );
+    token = finish.body.data.finishPasskeyRegistration.token;
+    const ceremonies: [number, number][] = [[await pidOf(start.requestId), await pidOf(finish.requestId)]];
+
+    // Sign-ins until one started in one worker has finished in the other (each one must succeed).
+    for (let i = 0; i < 10 && !ceremonies.some(([a, b]) => a !== b); i++) {
+      const started = await ok(
+        "mutation ($input: StartPasskeySignInInput!) { startPasskeySignIn(input: $input) { challengeId options } }",
+        { input: {} },
+      );
+      const s = started.body.data.startPasskeySignIn;
+      const finished = await ok(
+        "mutation ($input: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $input) { token } }",
+        { input: { challengeId: s.challengeId, response: authenticator.authenticate(s.options), delivery: "BEARER" } },
+      );
+      expect(finished.body.data.finishPasskeySignIn.token).toEqual(expect.any(String));
+      ceremonies.push([await pidOf(started.requestId), await pidOf(finished.requestId)]);
+    }
+    expect(ceremonies.some(([a, b]) => a !== b)).toBe(true);
+
+    // A policy change through one worker is what both read next.
+    const organisation = (
+      await ok(
+        'mutation { createOrganisation(input: { name: "Workers", slug: "workers" }) { id passkeyPolicy { version } } }',
+        {},
+        token,
+      )
+    ).body.data.createOrganisation;
+    await ok(
+      "mutation ($id: ID!) { setPasskeysActivated(organisationId: $id, activated: true) { id } }",
+      { id: organisation.id },
+      token,
+    );
+    const changed = await ok(
+      "mutation ($i: UpdatePasskeyPolicyInput!) { updatePasskeyPolicy(input: $i) { version enabled } }",
+      { i: { organisationId: organisation.id, expectedVersion: organisation.passkeyPolicy.version, enabled: true } },
+      token,
+    );
+    const readers = new Set<number>([await pidOf(changed.requestId)]);
+    for (let i = 0; i < 8; i++) {
+      const read = await ok(
+        "query ($id: ID) { organisation(id: $id) { passkeyPolicy { version enabled } } }",
+        { id: organisation.id },
+        token,
+      );
+      expect(read.body.data.organisation.passkeyPolicy).toEqual(changed.body.data.updatePasskeyPolicy);
+      readers.add(await pidOf(read.requestId));
+    }
+    expect(readers.size).toBe(2);
+
+    const exited = new Promise<number | null>((resolve) => api.once("exit", (code) => resolve(code)));
+    api.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(log.at(-1)).toMatchObject({ msg: "stopped", drained: true });
+  });
+});
