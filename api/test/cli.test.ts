@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDataSource } from "../src/database/data-source";
 import { createTestDatabase, TestDatabase } from "./harness";
 
 const API = join(__dirname, "..");
@@ -46,5 +47,55 @@ describe("create-support-user", () => {
     });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("Usage: create-support-user EMAIL");
+  });
+});
+
+describe("seed", () => {
+  const SEED = join(API, "dist", "scripts", "seed.js");
+  let database: TestDatabase;
+  beforeAll(async () => {
+    if (!existsSync(SEED)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: API, stdio: "inherit" });
+    database = await createTestDatabase();
+  }, 120_000);
+  afterAll(() => database.drop());
+
+  it("makes an organisation's users, passkeys and sign-ins in batches, with passkeyCount true to the credentials", async () => {
+    const run = spawnSync(process.execPath, [SEED, "--org", "seeded", "--users", "2500", "--events", "3000"], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ organisation: "seeded", users: 2500, credentials: 3750, events: 3000 });
+
+    const dataSource = await createDataSource(database.url);
+    await dataSource.initialize();
+    try {
+      const count = async (sql: string) => Number((await dataSource.query(sql))[0].n);
+      expect(await count("SELECT COUNT(*) AS n FROM users")).toBe(2500);
+      expect(await count("SELECT COUNT(*) AS n FROM credentials")).toBe(3750);
+      expect(
+        await count(
+          "SELECT COUNT(*) AS n FROM audit_events WHERE type <> 'ORGANISATION_CREATED' AND type <> 'PASSKEYS_ACTIVATED'",
+        ),
+      ).toBeGreaterThanOrEqual(3000);
+      // Every user's passkeyCount is the number of their live credentials.
+      expect(
+        await count(
+          "SELECT COUNT(*) AS n FROM users u WHERE u.passkeyCount <> (SELECT COUNT(*) FROM credentials c WHERE c.userId = u.id AND c.revokedAt IS NULL)",
+        ),
+      ).toBe(0);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it("refuses a call without --org or --users", () => {
+    const run = spawnSync(process.execPath, [SEED, "--users", "10"], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Usage: seed --org SLUG --users N");
   });
 });
