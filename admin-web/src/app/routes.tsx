@@ -7,8 +7,8 @@ import { AppLayout } from "./AppLayout";
 import { AuthGate } from "./AuthGate";
 import { RequireRole } from "./RequireRole";
 import { NotFoundPage } from "./StatusPages";
-import { homePathFor, orgRoles } from "./viewer";
-import { useSignedInViewer } from "./ViewerContext";
+import { homePathFor, adminRoles } from "../lib/viewer";
+import { useSignedInViewer } from "../lib/ViewerContext";
 
 // Screens load on first visit (the layout's Suspense shows a loader), so the
 // sign-in screen does not wait for charts, date pickers or GraphiQL.
@@ -63,10 +63,10 @@ export function createRouter() {
           element: <AppLayout />,
           children: [
             { index: true, element: <Home /> },
-            guarded("/settings/passkeys", orgRoles, PasskeySettingsPage),
-            guarded("/users", orgRoles, UsersPage),
-            guarded("/users/:id", orgRoles, UserPage),
-            guarded("/activity", orgRoles, ActivityPage),
+            guarded("/settings/passkeys", adminRoles, PasskeySettingsPage),
+            guarded("/users", adminRoles, UsersPage),
+            guarded("/users/:id", adminRoles, UserPage),
+            guarded("/activity", adminRoles, ActivityPage),
             guarded("/account/security", "any", SecurityPage),
             guarded("/support/organisations", ["SUPPORT"], OrganisationsPage),
             guarded("/support/organisations/:id", ["SUPPORT"], OrganisationPage),

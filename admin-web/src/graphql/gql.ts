@@ -14,11 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n": typeof types.CredentialFieldsFragmentDoc,
-    "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n": typeof types.OwnPasskeysDocument,
     "\n  mutation RenameCredential($id: ID!, $name: String!) {\n    renameCredential(id: $id, name: $name) {\n      ...CredentialFields\n    }\n  }\n": typeof types.RenameCredentialDocument,
     "\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n": typeof types.RevokeCredentialDocument,
     "\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateSignInCodeDocument,
@@ -48,13 +43,13 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID, $endSessions: Boolean!) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId, endSessions: $endSessions) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.RevokeUserCredentialsDocument,
     "\n  mutation IssueRecoveryCode($userId: ID!) {\n    issueRecoveryCode(userId: $userId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.IssueRecoveryCodeDocument,
+    "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n": typeof types.CredentialFieldsFragmentDoc,
+    "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n": typeof types.OwnPasskeysDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n": types.CredentialFieldsFragmentDoc,
-    "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n": types.OwnPasskeysDocument,
     "\n  mutation RenameCredential($id: ID!, $name: String!) {\n    renameCredential(id: $id, name: $name) {\n      ...CredentialFields\n    }\n  }\n": types.RenameCredentialDocument,
     "\n  mutation RevokeCredential($id: ID!) {\n    revokeCredential(id: $id)\n  }\n": types.RevokeCredentialDocument,
     "\n  mutation CreateSignInCode {\n    createSignInCode {\n      code\n      expiresAt\n    }\n  }\n": types.CreateSignInCodeDocument,
@@ -84,6 +79,11 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation RevokeUserCredentials($userId: ID!, $credentialId: ID, $endSessions: Boolean!) {\n    revokeUserCredentials(userId: $userId, credentialId: $credentialId, endSessions: $endSessions) {\n      ...UserDetailFields\n    }\n  }\n": types.RevokeUserCredentialsDocument,
     "\n  mutation IssueRecoveryCode($userId: ID!) {\n    issueRecoveryCode(userId: $userId) {\n      code\n      expiresAt\n    }\n  }\n": types.IssueRecoveryCodeDocument,
+    "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n": types.CredentialFieldsFragmentDoc,
+    "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n": types.OwnPasskeysDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -100,26 +100,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +216,26 @@ export function graphql(source: "\n  mutation RevokeUserCredentials($userId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueRecoveryCode($userId: ID!) {\n    issueRecoveryCode(userId: $userId) {\n      code\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation IssueRecoveryCode($userId: ID!) {\n    issueRecoveryCode(userId: $userId) {\n      code\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment CredentialFields on Credential {\n    id\n    name\n    authenticatorName\n    aaguid\n    synced\n    backupEligible\n    transports\n    createdAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnPasskeys {\n    viewer {\n      user {\n        id\n        passkeys {\n          ...CredentialFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    authenticated\n    user {\n      id\n      email\n      displayName\n      role\n      hasPassword\n    }\n    organisation {\n      id\n      name\n      slug\n      passkeysActivated\n    }\n    session {\n      id\n      authMethod\n      userVerified\n      restricted\n      createdAt\n      expiresAt\n    }\n    passkeySetup {\n      nextStep\n      requirement\n      canSkip\n      reason\n      hasPasskey\n      skippedAt\n      skipCount\n      remindAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Group, MultiSelect, Stack, Text, ThemeIcon, Timeline, VisuallyHidden } from "@mantine/core";
+import { MultiSelect, Stack, Text, ThemeIcon, Timeline } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconCircleDot, IconInfoCircle } from "@tabler/icons-react";
 import { useState } from "react";
 import type { AuditEventType } from "../../graphql/graphql";
 import { formatDateTime, formatRelative } from "../../ui/dates";
-import { EmptyState, ErrorState, LoadingState } from "../../ui/QueryState";
+import { ConnectionView } from "../../ui/ConnectionView";
+import { EmptyState } from "../../ui/QueryState";
 import { eventDetails, eventLabels, eventTone, type EventTone } from "./eventText";
 import { AuditEventsQuery } from "./operations";
 
@@ -20,7 +21,7 @@ const pageSize = 30;
 /** The organisation's audit trail, newest first. */
 export function AuditFeed({ organisationId }: { organisationId: string }) {
   const [types, setTypes] = useState<AuditEventType[]>([]);
-  const { data, error, loading, refetch, fetchMore } = useQuery(AuditEventsQuery, {
+  const query = useQuery(AuditEventsQuery, {
     variables: {
       organisationId,
       first: pageSize,
@@ -29,7 +30,7 @@ export function AuditFeed({ organisationId }: { organisationId: string }) {
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
   });
-  const events = data?.organisation?.auditEvents;
+  const events = query.data?.organisation?.auditEvents;
 
   return (
     <Stack gap="md">
@@ -46,68 +47,58 @@ export function AuditFeed({ organisationId }: { organisationId: string }) {
         searchable
         maw={560}
       />
-      {error && !events ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !events ? (
-        <LoadingState label="Loading activity…" />
-      ) : events.edges.length === 0 ? (
-        <EmptyState title={types.length ? "No events of these types" : "No activity yet"}>
-          {types.length ? "Try other event types." : "Sign-ins, policy changes and passkey events will appear here."}
-        </EmptyState>
-      ) : (
-        <>
-          <Timeline bulletSize={26} lineWidth={2} aria-label="Activity, newest first">
-            {events.edges.map(({ node: event }) => {
-              const tone = toneStyle[eventTone(event.type)];
-              const actor = event.actor?.displayName;
-              const subject = event.subject && event.subject.id !== event.actor?.id ? event.subject.displayName : null;
-              return (
-                <Timeline.Item
-                  key={event.id}
-                  bullet={
-                    <ThemeIcon size={26} radius="xl" color={tone.color} variant="light" aria-hidden>
-                      <tone.icon size={14} />
-                    </ThemeIcon>
-                  }
-                  title={eventLabels[event.type] ?? event.type}
-                >
-                  <Text size="sm">
-                    {actor ?? "Someone not signed in"}
-                    {subject ? ` → ${subject}` : ""}
-                  </Text>
-                  {eventDetails(event.data).map((line) => (
-                    <Text size="xs" c="dimmed" key={line}>
-                      {line}
+      <ConnectionView
+        connection={events}
+        query={query}
+        what="events"
+        empty={
+          <EmptyState title={types.length ? "No events of these types" : "No activity yet"}>
+            {types.length ? "Try other event types." : "Sign-ins, policy changes and passkey events will appear here."}
+          </EmptyState>
+        }
+        end={
+          <Text size="sm" c="dimmed" ta="center">
+            That is everything.
+          </Text>
+        }
+      >
+        {(list) => (
+          <>
+            <Timeline bulletSize={26} lineWidth={2} aria-label="Activity, newest first">
+              {list.edges.map(({ node: event }) => {
+                const tone = toneStyle[eventTone(event.type)];
+                const actor = event.actor?.displayName;
+                const subject =
+                  event.subject && event.subject.id !== event.actor?.id ? event.subject.displayName : null;
+                return (
+                  <Timeline.Item
+                    key={event.id}
+                    bullet={
+                      <ThemeIcon size={26} radius="xl" color={tone.color} variant="light" aria-hidden>
+                        <tone.icon size={14} />
+                      </ThemeIcon>
+                    }
+                    title={eventLabels[event.type] ?? event.type}
+                  >
+                    <Text size="sm">
+                      {actor ?? "Someone not signed in"}
+                      {subject ? ` → ${subject}` : ""}
                     </Text>
-                  ))}
-                  <Text size="xs" c="dimmed" mt={2} title={formatDateTime(event.createdAt)}>
-                    <time dateTime={event.createdAt}>{formatRelative(event.createdAt)}</time>
-                  </Text>
-                </Timeline.Item>
-              );
-            })}
-          </Timeline>
-          <Group justify="center">
-            {events.pageInfo.hasNextPage ? (
-              <Button
-                variant="default"
-                loading={loading}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: events.pageInfo.endCursor },
-                  })
-                }
-              >
-                Load more<VisuallyHidden> events</VisuallyHidden>
-              </Button>
-            ) : (
-              <Text size="sm" c="dimmed">
-                That is everything.
-              </Text>
-            )}
-          </Group>
-        </>
-      )}
+                    {eventDetails(event.data).map((line) => (
+                      <Text size="xs" c="dimmed" key={line}>
+                        {line}
+                      </Text>
+                    ))}
+                    <Text size="xs" c="dimmed" mt={2} title={formatDateTime(event.createdAt)}>
+                      <time dateTime={event.createdAt}>{formatRelative(event.createdAt)}</time>
+                    </Text>
+                  </Timeline.Item>
+                );
+              })}
+            </Timeline>
+          </>
+        )}
+      </ConnectionView>
     </Stack>
   );
 }

@@ -15,13 +15,14 @@ import {
 } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
-import { errorCodeOf, toApiError } from "../../app/errors";
-import { roleLabels } from "../../app/viewer";
-import type { PolicyFieldsFragment, Role, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
+import { errorCodeOf, toApiError } from "../../lib/errors";
+import { roleOptions } from "../../lib/viewer";
+import type { PolicyFieldsFragment, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
 import { formatDateTime } from "../../ui/dates";
+import { showFormError } from "../../ui/forms";
+import { notifySuccess } from "../../ui/notify";
 import {
   changedFields,
   describeValue,
@@ -49,8 +50,6 @@ interface Conflict {
   theirs: PolicyField[];
   mine: PolicyField[];
 }
-
-const roleOptions: Role[] = ["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"];
 
 export const notActivatedMessage = "Passkeys have not been activated for your organisation. Contact support.";
 
@@ -123,11 +122,7 @@ export function PolicyForm({
       setBase(saved);
       form.setValues(toValues(saved));
       form.resetDirty(toValues(saved));
-      notifications.show({
-        color: "teal",
-        title: "Settings saved",
-        message: "The passkey policy applies from now on.",
-      });
+      notifySuccess("Settings saved", "The passkey policy applies from now on.");
     } catch (e) {
       if (errorCodeOf(e) === "VERSION_CONFLICT") {
         try {
@@ -141,7 +136,7 @@ export function PolicyForm({
           setError(toApiError(reloadError).message);
         }
       } else {
-        setError(toApiError(e).message);
+        setError(showFormError(form, e));
       }
     } finally {
       setSaving(false);
@@ -256,10 +251,7 @@ export function PolicyForm({
               label="Mandatory for roles"
               description="Setup is mandatory for these roles even while passkeys are optional, e.g. CMS admins."
               placeholder={form.values.mandatoryRoles.length ? undefined : "No role"}
-              data={roleOptions.map((role) => ({
-                value: role,
-                label: roleLabels[role],
-              }))}
+              data={roleOptions}
               clearable
               {...form.getInputProps("mandatoryRoles")}
             />

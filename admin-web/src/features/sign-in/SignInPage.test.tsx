@@ -5,7 +5,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it } from "vitest";
-import { signedOutViewer, ViewerQuery } from "../../app/viewer";
+import { signedOutViewer, ViewerQuery } from "../../lib/viewer";
 import { renderWithMantine } from "../../test/render";
 import { SignInOptionsQuery, SignInWithCodeMutation, SignInWithPasswordMutation } from "./operations";
 import { SignInPage } from "./SignInPage";
