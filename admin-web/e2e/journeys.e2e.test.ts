@@ -204,6 +204,15 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       .toBe("Passkeys are mandatory: employees must create a passkey before they can continue.");
     await shown(page.getByRole("heading", { name: "Adoption" }));
     await screenshot(page, "passkey-settings-mandatory");
+
+    // The "Allowed authenticators" picker lists the models the API knows (its passkeyAuthenticators query).
+    const picker = page.getByRole("combobox", { name: "Allowed authenticators" });
+    await picker.click();
+    await picker.fill("Google Pass");
+    await shown(page.getByRole("option", { name: "Google Password Manager", exact: true }));
+    await screenshot(page, "allowed-authenticators-picker");
+    await picker.fill("");
+    await page.keyboard.press("Escape");
   });
 
   step("an employee is forced through the prompt", async () => {

@@ -23,6 +23,7 @@ type Documents = {
     "\n  query PasskeySettings($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      passkeysActivated\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n": typeof types.PasskeySettingsDocument,
     "\n  query PasskeyStats($id: ID!) {\n    organisation(id: $id) {\n      id\n      passkeyStats {\n        totalUsers\n        usersWithPasskey\n        usersSkipped\n        usersPending\n        adoptionRate\n        signInsByMethod(days: 30) {\n          method\n          count\n        }\n      }\n    }\n  }\n": typeof types.PasskeyStatsDocument,
     "\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.UpdatePasskeyPolicyDocument,
+    "\n  query PasskeyAuthenticators {\n    passkeyAuthenticators {\n      aaguid\n      name\n    }\n  }\n": typeof types.PasskeyAuthenticatorsDocument,
     "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n": typeof types.StartPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
     "\n  mutation SkipPasskeySetup {\n    skipPasskeySetup {\n      ...ViewerFields\n    }\n  }\n": typeof types.SkipPasskeySetupDocument,
@@ -59,6 +60,7 @@ const documents: Documents = {
     "\n  query PasskeySettings($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      passkeysActivated\n      passkeyPolicy {\n        ...PolicyFields\n      }\n    }\n  }\n": types.PasskeySettingsDocument,
     "\n  query PasskeyStats($id: ID!) {\n    organisation(id: $id) {\n      id\n      passkeyStats {\n        totalUsers\n        usersWithPasskey\n        usersSkipped\n        usersPending\n        adoptionRate\n        signInsByMethod(days: 30) {\n          method\n          count\n        }\n      }\n    }\n  }\n": types.PasskeyStatsDocument,
     "\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.UpdatePasskeyPolicyDocument,
+    "\n  query PasskeyAuthenticators {\n    passkeyAuthenticators {\n      aaguid\n      name\n    }\n  }\n": types.PasskeyAuthenticatorsDocument,
     "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      challengeId\n      options\n      expiresAt\n    }\n  }\n": types.StartPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      credential {\n        ...CredentialFields\n      }\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
     "\n  mutation SkipPasskeySetup {\n    skipPasskeySetup {\n      ...ViewerFields\n    }\n  }\n": types.SkipPasskeySetupDocument,
@@ -136,6 +138,10 @@ export function graphql(source: "\n  query PasskeyStats($id: ID!) {\n    organis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {\n    updatePasskeyPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasskeyAuthenticators {\n    passkeyAuthenticators {\n      aaguid\n      name\n    }\n  }\n"): (typeof documents)["\n  query PasskeyAuthenticators {\n    passkeyAuthenticators {\n      aaguid\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,3 +63,13 @@ export const UpdatePasskeyPolicyMutation = graphql(`
     }
   }
 `);
+
+/** The authenticator models the API knows by AAGUID, for the "Allowed authenticators" picker. */
+export const PasskeyAuthenticatorsQuery = graphql(`
+  query PasskeyAuthenticators {
+    passkeyAuthenticators {
+      aaguid
+      name
+    }
+  }
+`);
