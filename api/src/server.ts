@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode } from "graphql";
 import { buildContext, Context } from "./context";
 import { ErrorCode } from "./errors";
+import { exportRoutes } from "./exports";
 import { Role } from "./modules/enums";
 import { buildAppSchema } from "./schema";
 import { Services } from "./services";
@@ -141,6 +142,9 @@ export async function createApp(services: Services): Promise<App> {
     express.json({ limit: "200kb" }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
+
+  // CSV downloads, with the same session and the same role and tenant rules as /graphql.
+  app.use("/exports", exportRoutes(services));
 
   const consoleDir = resolve(config.consoleDir ?? join(__dirname, "..", "..", "admin-web", "dist"));
   if (existsSync(join(consoleDir, "index.html"))) {

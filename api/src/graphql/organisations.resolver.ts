@@ -119,9 +119,15 @@ export class OrganisationResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("types", () => [AuditEventType], { nullable: true }) types: AuditEventType[] | null,
+    @Arg("userId", () => ID, { nullable: true, description: "Only events this user did or that were about them." })
+    userId: string | null,
+    @Arg("from", () => Date, { nullable: true, description: "Only events at or after this instant." })
+    from: Date | null,
+    @Arg("to", () => Date, { nullable: true, description: "Only events before this instant." })
+    to: Date | null,
     @Ctx() context: Context,
   ): Promise<AuditEventConnection> {
-    return context.services.auditEvents.page(organisation.id, { first, after, types });
+    return context.services.auditEvents.page(organisation.id, { first, after, types, userId, from, to });
   }
 }
 
