@@ -14,6 +14,7 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       "/graphql": api,
+      "/exports": api,
       "/healthz": api,
       "/readyz": api,
       "/.well-known": api,

@@ -400,8 +400,32 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(page.getByRole("table"));
     await screenshot(page, "users");
     await page.goto("/activity");
-    await shown(page.getByText("Passkey revoked").first());
+    const revoked = new RegExp(`^${admin.name} revoked ${employee.name}'s passkey`);
+    await shown(page.getByText(revoked).first());
     await screenshot(page, "activity");
+
+    // Filters by type, person and dates live in the address; the CSV export takes the same filters.
+    const field = (name: string) =>
+      page.getByRole("combobox", { name }).or(page.getByRole("textbox", { name })).first();
+    await field("Event types").click();
+    await page.getByRole("option", { name: "Passkey revoked" }).click();
+    await page.keyboard.press("Escape");
+    await field("Person").fill(employee.name);
+    await page.getByRole("option", { name: new RegExp(employee.name) }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("types")).toBe("PASSKEY_REVOKED");
+    await expect.poll(() => new URL(page.url()).searchParams.get("person")).toMatch(/^[0-9a-f-]{36}$/);
+    await shown(page.getByText(revoked).first());
+    await expect.poll(() => page.getByText(/signed in with/).count()).toBe(0);
+    await screenshot(page, "activity-filtered");
+    await page.reload();
+    await shown(page.getByText(revoked).first());
+    const link = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+    const csv = await page.request.get(link!);
+    expect(csv.status()).toBe(200);
+    const rows = (await csv.text()).trim().split("\n");
+    expect(rows[0]).toBe("time,event,by,by_email,about,about_email,details");
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.slice(1).every((row) => row.includes(",PASSKEY_REVOKED,"))).toBe(true);
     await page.goto("/nowhere");
     await shown(page.getByRole("heading", { name: "Page not found" }));
     await page.goto("/support/organisations");
