@@ -7,9 +7,10 @@ import { AppError, badInput, ErrorCode, forbidden, notFound, passkeySetupRequire
 import { AuditFilter } from "./modules/activity/activity.service";
 import { AuditEventType, Role } from "./modules/enums";
 import { Services } from "./services";
+import { User } from "./modules/users/user.entity";
 
-/** Who may read an organisation's activity: the same roles as Organisation.auditEvents. */
-const ACTIVITY_READERS: Role[] = [Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
+/** Who may read an organisation's activity and adoption: the same roles as Organisation.auditEvents and passkeyStats. */
+const ORGANISATION_READERS: Role[] = [Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
 
 const httpStatus: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -18,6 +19,26 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
 };
+
+function refuse(res: Response, error: unknown) {
+  if (!(error instanceof AppError) || !httpStatus[error.extensions.code as ErrorCode]) throw error;
+  res
+    .status(httpStatus[error.extensions.code as ErrorCode]!)
+    .json({ error: { message: error.message, ...error.extensions } });
+}
+
+/** Sets the download's headers and returns the CSV writer for its rows. */
+function csvTo(res: Response, name: string, columns: string[]) {
+  res.setHeader("Content-Type", "text/csv; charset=utf-8");
+  res.setHeader("Content-Disposition", `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.csv"`);
+  res.setHeader("Cache-Control", "no-store");
+  return stringify({
+    header: true,
+    columns,
+    // A cell that starts like a formula is shown as text by spreadsheets (CSV injection).
+    cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
+  });
+}
 
 /** One filter from the query string, in the shape Organisation.auditEvents takes it. */
 function filterFrom(req: Request): AuditFilter {
@@ -48,17 +69,22 @@ function filterFrom(req: Request): AuditFilter {
 export function exportRoutes(services: Services): express.Router {
   const router = express.Router();
 
-  router.get("/organisations/:organisationId/activity.csv", async (req: Request, res: Response) => {
+  /** The signed-in reader of the organisation in the path, or an error with the contract's code. */
+  async function reader(req: Request, res: Response) {
     const organisationId = String(req.params.organisationId);
+    const { auth } = await buildContext(services, req, res);
+    if (!auth) throw unauthenticated();
+    if (auth.restricted) throw passkeySetupRequired();
+    if (!ORGANISATION_READERS.includes(auth.user.role)) throw forbidden();
+    const visible = auth.user.role === Role.SUPPORT || auth.user.organisationId === organisationId;
+    if (!visible || !(await services.organisations.exists(organisationId))) throw notFound("The organisation");
+    return { organisationId, auth };
+  }
+
+  router.get("/organisations/:organisationId/activity.csv", async (req: Request, res: Response) => {
     let rows: Readable;
     try {
-      const context = await buildContext(services, req, res);
-      const auth = context.auth;
-      if (!auth) throw unauthenticated();
-      if (auth.restricted) throw passkeySetupRequired();
-      if (!ACTIVITY_READERS.includes(auth.user.role)) throw forbidden();
-      const visible = auth.user.role === Role.SUPPORT || auth.user.organisationId === organisationId;
-      if (!visible || !(await services.organisations.exists(organisationId))) throw notFound("The organisation");
+      const { organisationId, auth } = await reader(req, res);
       const filter = filterFrom(req);
       const events = services.auditEvents.stream(organisationId, filter, auth.user);
       // The first batch is read before the headers go out, so that a bad filter is still a 400.
@@ -70,25 +96,9 @@ export function exportRoutes(services: Services): express.Router {
         })(),
       );
     } catch (error) {
-      if (!(error instanceof AppError) || !httpStatus[error.extensions.code as ErrorCode]) throw error;
-      res
-        .status(httpStatus[error.extensions.code as ErrorCode]!)
-        .json({ error: { message: error.message, ...error.extensions } });
+      refuse(res, error);
       return;
     }
-
-    res.setHeader("Content-Type", "text/csv; charset=utf-8");
-    res.setHeader(
-      "Content-Disposition",
-      `attachment; filename="activity-${new Date().toISOString().slice(0, 10)}.csv"`,
-    );
-    res.setHeader("Cache-Control", "no-store");
-    const csv = stringify({
-      header: true,
-      columns: ["time", "event", "by", "by_email", "about", "about_email", "details"],
-      // A cell that starts like a formula is shown as text by spreadsheets (CSV injection).
-      cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
-    });
     await pipeline(
       rows,
       async function* (source) {
@@ -104,7 +114,35 @@ export function exportRoutes(services: Services): express.Router {
           };
         }
       },
-      csv,
+      csvTo(res, "activity", ["time", "event", "by", "by_email", "about", "about_email", "details"]),
+      res,
+    );
+  });
+
+  // Who still has to create a passkey (never asked, or skipped), for the admin's own reminders.
+  router.get("/organisations/:organisationId/users-without-passkey.csv", async (req: Request, res: Response) => {
+    let organisationId: string;
+    try {
+      ({ organisationId } = await reader(req, res));
+    } catch (error) {
+      refuse(res, error);
+      return;
+    }
+    await pipeline(
+      services.stats.usersWithoutPasskey(organisationId),
+      async function* (source: AsyncIterable<User>) {
+        for await (const user of source) {
+          yield {
+            name: user.displayName,
+            email: user.email,
+            role: user.role,
+            status: user.skipCount > 0 ? "skipped" : "not asked yet",
+            skip_count: user.skipCount,
+            last_sign_in: user.lastSignInAt?.toISOString() ?? "",
+          };
+        }
+      },
+      csvTo(res, "users-without-passkey", ["name", "email", "role", "status", "skip_count", "last_sign_in"]),
       res,
     );
   });
