@@ -426,6 +426,27 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     expect(rows[0]).toBe("time,event,by,by_email,about,about_email,details");
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.slice(1).every((row) => row.includes(",PASSKEY_REVOKED,"))).toBe(true);
+
+    // Adoption over time, and who still needs to set up (a person just added, never asked yet), with a CSV.
+    await page.goto("/users");
+    await page.getByRole("button", { name: "Add user" }).click();
+    const adding = page.getByRole("dialog", { name: "Add user" });
+    await adding.getByLabel("Name", { exact: true }).fill("Nia New");
+    await adding.getByLabel("Email", { exact: true }).fill("nia@acme.example");
+    await adding.getByRole("button", { name: "Add user" }).click();
+    await gone(adding);
+    await page.goto("/settings/passkeys");
+    await shown(page.getByRole("heading", { name: "Users with a passkey, last 30 days" }));
+    const setup = page.getByRole("region", { name: "Who still needs to set up" });
+    await setup.getByText("Not asked yet").click();
+    await shown(setup.getByRole("cell", { name: "Nia New" }));
+    await setup.scrollIntoViewIfNeeded();
+    await screenshot(page, "adoption");
+    const pending = await page.request.get(
+      (await setup.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!,
+    );
+    expect(pending.status()).toBe(200);
+    expect(await pending.text()).toContain("Nia New,nia@acme.example,EMPLOYEE,not asked yet,0,");
     await page.goto("/nowhere");
     await shown(page.getByRole("heading", { name: "Page not found" }));
     await page.goto("/support/organisations");

@@ -51,6 +51,12 @@ export const PasskeyStatsQuery = graphql(`
           method
           count
         }
+        adoptionByDay(days: 30) {
+          day
+          users
+          usersWithPasskey
+          adoptionRate
+        }
       }
     }
   }
@@ -70,6 +76,31 @@ export const PasskeyAuthenticatorsQuery = graphql(`
     passkeyAuthenticators {
       aaguid
       name
+    }
+  }
+`);
+
+/** Who still has to create a passkey: never asked (PENDING) or skipped, with how often they skipped. */
+export const UsersWithoutPasskeyQuery = graphql(`
+  query UsersWithoutPasskey($id: ID!, $status: PasskeyStatus!, $after: String) {
+    organisation(id: $id) {
+      id
+      users(passkeyStatus: $status, first: 25, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            displayName
+            email
+            passkeySkipCount
+            lastSignInAt
+          }
+        }
+      }
     }
   }
 `);
