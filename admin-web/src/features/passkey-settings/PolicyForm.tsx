@@ -14,6 +14,7 @@ import {
   Text,
 } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
+import dayjs from "dayjs";
 import { useForm } from "@mantine/form";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
@@ -72,6 +73,8 @@ export function PolicyForm({
     initialValues: toValues(policy),
   });
   const baseValues = useMemo(() => toValues(base), [base]);
+  // Dates in the past cannot be picked: a date that has passed schedules nothing.
+  const today = dayjs().format("YYYY-MM-DD");
   const dirty = changedFields(baseValues, form.values).length > 0;
   // The API refuses any policy change until support has activated passkeys.
   const locked = readOnly || !activated;
@@ -217,6 +220,7 @@ export function PolicyForm({
                 description="The date you announced. Empty: as soon as passkeys are enabled."
                 placeholder="As soon as enabled"
                 clearable
+                minDate={today}
                 valueFormat="D MMMM YYYY"
                 {...form.getInputProps("enabledFrom")}
               />
@@ -225,6 +229,7 @@ export function PolicyForm({
                 description="Optional turns mandatory on this day. Empty: never by date."
                 placeholder="Never"
                 clearable
+                minDate={today}
                 valueFormat="D MMMM YYYY"
                 {...form.getInputProps("forceSetupFrom")}
               />

@@ -52,6 +52,16 @@ const lastOrgStorage = {
 
 type Mode = "password" | "code";
 
+// The API's code alphabet (DESIGN "Sign-in codes"): nothing that is easily confused when read aloud.
+const codeAlphabet = "23456789ABCDEFGHJKMNPQRSTWXYZ";
+
+/** Says which typed characters a code never contains, e.g. an O typed for a 0; null when there are none. */
+export function wrongCodeCharacters(input: string): string | null {
+  const wrong = [...new Set(input.replace(/[\s-]/g, "").toUpperCase())].filter((c) => !codeAlphabet.includes(c));
+  if (wrong.length === 0) return null;
+  return `Codes never contain ${wrong.join(", ")}. They use the digits 2 to 9 and the letters other than I, L, O, U and V.`;
+}
+
 export function SignInPage() {
   useDocumentTitle("Sign in · Passkeys admin");
   const { data } = useViewer();
@@ -76,7 +86,7 @@ function SignInForm({ next, orgFromLink }: { next?: string; orgFromLink: string 
     validate: {
       email: (v) => (v.trim() ? null : "Enter your email address"),
       password: (v) => (mode !== "password" || v ? null : "Enter your password"),
-      code: (v) => (mode !== "code" || v.trim() ? null : "Enter the code"),
+      code: (v) => (mode !== "code" ? null : v.trim() ? wrongCodeCharacters(v) : "Enter the code"),
     },
   });
   const { organisation, email, password, code } = form.values;
@@ -298,6 +308,8 @@ function SignInForm({ next, orgFromLink }: { next?: string; orgFromLink: string 
                   {...form.getInputProps("password")}
                   visibilityToggleButtonProps={{
                     "aria-label": "Show or hide the password",
+                    // Mantine leaves the toggle out of the Tab order; people on a keyboard need it too.
+                    tabIndex: 0,
                   }}
                 />
                 <Button type="submit" loading={busy === "password"} disabled={busy !== null && busy !== "password"}>
