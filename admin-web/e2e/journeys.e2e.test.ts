@@ -449,6 +449,18 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     expect(await pending.text()).toContain("Nia New,nia@acme.example,EMPLOYEE,not asked yet,0,");
     await page.goto("/nowhere");
     await shown(page.getByRole("heading", { name: "Page not found" }));
+
+    // After a release: a missing code file is a 404, and a screen whose file is gone offers a reload.
+    expect((await page.request.get("/assets/UsersPage-from-last-release.js")).status()).toBe(404);
+    const tab = await page.context().newPage();
+    await tab.goto("/account/security");
+    await shown(tab.getByRole("heading", { name: "Security" }));
+    await tab.route(/\/assets\/UsersPage-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: "Not found" }));
+    await tab.getByRole("link", { name: "Users" }).click();
+    await shown(tab.getByRole("heading", { name: "A new version is available" }));
+    await shown(tab.getByRole("button", { name: "Reload" }));
+    await screenshot(tab, "new-version-available");
+    await tab.close();
     await page.goto("/support/organisations");
     await shown(
       page.getByRole("heading", {

@@ -149,6 +149,11 @@ export async function createApp(services: Services): Promise<App> {
   const consoleDir = resolve(config.consoleDir ?? join(__dirname, "..", "..", "admin-web", "dist"));
   if (existsSync(join(consoleDir, "index.html"))) {
     app.use(express.static(consoleDir, { index: false, maxAge: "1h" }));
+    // A code file that is not there (an open tab asking for the previous release's chunk) is a 404, not the app's
+    // HTML: the console then offers a reload instead of failing on HTML parsed as JavaScript.
+    app.use("/assets", (_req, res) => {
+      res.status(404).type("text/plain").send("Not found");
+    });
     // The console is a single-page app: every other GET is one of its routes.
     app.get(/^\/(?!graphql|healthz|readyz|\.well-known).*/, (_req, res) => {
       res.sendFile(join(consoleDir, "index.html"), { headers: { "Cache-Control": "no-cache" } });
