@@ -1,13 +1,14 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Group, MultiSelect, Select, Stack, Text, ThemeIcon, Timeline } from "@mantine/core";
+import { Group, MultiSelect, Select, Stack, Text, ThemeIcon, Timeline } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconAlertTriangle, IconCircleCheck, IconCircleDot, IconDownload, IconInfoCircle } from "@tabler/icons-react";
+import { IconAlertTriangle, IconCircleCheck, IconCircleDot, IconInfoCircle } from "@tabler/icons-react";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { AuditEventType } from "../../graphql/enums";
 import { ConnectionView } from "../../ui/ConnectionView";
+import { ExportButton } from "../../ui/ExportButton";
 import { formatDateTime, formatRelative } from "../../ui/dates";
 import { EmptyState } from "../../ui/QueryState";
 import { useAuthenticatorNames } from "../passkey-settings/authenticatorNames";
@@ -107,15 +108,9 @@ export function AuditFeed({ organisationId }: { organisationId: string }) {
           }}
           style={{ flex: "1 1 220px" }}
         />
-        <Button
-          component="a"
+        <ExportButton
           href={`/exports/organisations/${organisationId}/activity.csv${exportQuery ? `?${exportQuery}` : ""}`}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden />}
-        >
-          Export CSV
-        </Button>
+        />
       </Group>
       <ConnectionView
         connection={events}

@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Card, Group, SegmentedControl, Table, Text, Title } from "@mantine/core";
-import { IconDownload } from "@tabler/icons-react";
+import { Card, Group, SegmentedControl, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { PasskeyStatus } from "../../graphql/graphql";
 import { plural } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
-import { formatRelative } from "../../ui/dates";
+import { ExportButton } from "../../ui/ExportButton";
+import { RelativeTime } from "../../ui/RelativeTime";
 import { ListTable } from "../../ui/ListTable";
 import { EmptyState } from "../../ui/QueryState";
 import { UsersWithoutPasskeyQuery } from "./operations";
@@ -25,15 +25,7 @@ export function UsersWithoutPasskey({ organisationId }: { organisationId: string
         <Title order={2} fz="lg" id="without-passkey-title">
           Who still needs to set up
         </Title>
-        <Button
-          component="a"
-          href={`/exports/organisations/${organisationId}/users-without-passkey.csv`}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden />}
-        >
-          Export CSV
-        </Button>
+        <ExportButton href={`/exports/organisations/${organisationId}/users-without-passkey.csv`} />
       </Group>
       <SegmentedControl
         mb="sm"
@@ -73,9 +65,7 @@ export function UsersWithoutPasskey({ organisationId }: { organisationId: string
                 </Table.Td>
                 <Table.Td>{user.passkeySkipCount === 0 ? "Never" : plural(user.passkeySkipCount, "time")}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" title={user.lastSignInAt ?? undefined}>
-                    {formatRelative(user.lastSignInAt)}
-                  </Text>
+                  <RelativeTime iso={user.lastSignInAt} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { roleLabels, roleOptions } from "../../lib/viewer";
 import type { PasskeyStatus, Role } from "../../graphql/graphql";
-import { formatRelative } from "../../ui/dates";
+import { RelativeTime } from "../../ui/RelativeTime";
 import { plural } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ListTable } from "../../ui/ListTable";
@@ -112,9 +112,7 @@ export function UsersTable({
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" title={user.lastSignInAt ?? undefined}>
-                      {formatRelative(user.lastSignInAt)}
-                    </Text>
+                    <RelativeTime iso={user.lastSignInAt} />
                   </Table.Td>
                 </Table.Tr>
               ))}
