@@ -27,6 +27,17 @@ const config: CodegenConfig = {
         scalars: { DateTime: "string", JSON: "unknown" },
       },
     },
+    // Every enum of the schema as a value, for the lists the console needs at run time (roles in a picker, the
+    // error codes it has words for), including enums no operation selects, such as ErrorCode.
+    [`${out}enums.ts`]: {
+      plugins: ["typescript"],
+      config: {
+        onlyEnums: true,
+        enumsAsConst: true,
+        namingConvention: { enumValues: "keep" },
+        useTypeImports: true,
+      },
+    },
   },
 };
 

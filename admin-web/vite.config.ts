@@ -1,11 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { aaguidNames } from "./aaguids.plugin.ts";
 
 const api = process.env.API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react(), aaguidNames()],
+  plugins: [react()],
   // GraphiQL's worker setup imports Monaco's workers with `?worker`, which the
   // dev server's dependency pre-bundling cannot load: serve it untouched.
   optimizeDeps: { exclude: ["graphiql/setup-workers/vite", "@graphiql/react/setup-workers/vite"] },
@@ -15,6 +14,7 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       "/graphql": api,
+      "/exports": api,
       "/healthz": api,
       "/readyz": api,
       "/.well-known": api,

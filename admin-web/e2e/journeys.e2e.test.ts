@@ -262,6 +262,15 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       .toBe("Passkeys are mandatory: employees must create a passkey before they can continue.");
     await shown(page.getByRole("heading", { name: "Adoption" }));
     await screenshot(page, "passkey-settings-mandatory");
+
+    // The "Allowed authenticators" picker lists the models the API knows (its passkeyAuthenticators query).
+    const picker = page.getByRole("combobox", { name: "Allowed authenticators" });
+    await picker.click();
+    await picker.fill("Google Pass");
+    await shown(page.getByRole("option", { name: "Google Password Manager", exact: true }));
+    await screenshot(page, "allowed-authenticators-picker");
+    await picker.fill("");
+    await page.keyboard.press("Escape");
   });
 
   step("an employee is forced through the prompt", async () => {
@@ -449,10 +458,67 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(page.getByRole("table"));
     await screenshot(page, "users");
     await page.goto("/activity");
-    await shown(page.getByText("Passkey revoked").first());
+    const revoked = new RegExp(`^${admin.name} revoked ${employee.name}'s passkey`);
+    await shown(page.getByText(revoked).first());
     await screenshot(page, "activity");
+
+    // Filters by type, person and dates live in the address; the CSV export takes the same filters.
+    const field = (name: string) =>
+      page.getByRole("combobox", { name }).or(page.getByRole("textbox", { name })).first();
+    await field("Event types").click();
+    await page.getByRole("option", { name: "Passkey revoked" }).click();
+    await page.keyboard.press("Escape");
+    await field("Person").fill(employee.name);
+    await page.getByRole("option", { name: new RegExp(employee.name) }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("types")).toBe("PASSKEY_REVOKED");
+    await expect.poll(() => new URL(page.url()).searchParams.get("person")).toMatch(/^[0-9a-f-]{36}$/);
+    await shown(page.getByText(revoked).first());
+    await expect.poll(() => page.getByText(/signed in with/).count()).toBe(0);
+    await screenshot(page, "activity-filtered");
+    await page.reload();
+    await shown(page.getByText(revoked).first());
+    const link = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+    const csv = await page.request.get(link!);
+    expect(csv.status()).toBe(200);
+    const rows = (await csv.text()).trim().split("\n");
+    expect(rows[0]).toBe("time,event,by,by_email,about,about_email,details");
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.slice(1).every((row) => row.includes(",PASSKEY_REVOKED,"))).toBe(true);
+
+    // Adoption over time, and who still needs to set up (a person just added, never asked yet), with a CSV.
+    await page.goto("/users");
+    await page.getByRole("button", { name: "Add user" }).click();
+    const adding = page.getByRole("dialog", { name: "Add user" });
+    await adding.getByLabel("Name", { exact: true }).fill("Nia New");
+    await adding.getByLabel("Email", { exact: true }).fill("nia@acme.example");
+    await adding.getByRole("button", { name: "Add user" }).click();
+    await gone(adding);
+    await page.goto("/settings/passkeys");
+    await shown(page.getByRole("heading", { name: "Users with a passkey, last 30 days" }));
+    const setup = page.getByRole("region", { name: "Who still needs to set up" });
+    await setup.getByText("Not asked yet").click();
+    await shown(setup.getByRole("cell", { name: "Nia New" }));
+    await setup.scrollIntoViewIfNeeded();
+    await screenshot(page, "adoption");
+    const pending = await page.request.get(
+      (await setup.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!,
+    );
+    expect(pending.status()).toBe(200);
+    expect(await pending.text()).toContain("Nia New,nia@acme.example,EMPLOYEE,not asked yet,0,");
     await page.goto("/nowhere");
     await shown(page.getByRole("heading", { name: "Page not found" }));
+
+    // After a release: a missing code file is a 404, and a screen whose file is gone offers a reload.
+    expect((await page.request.get("/assets/UsersPage-from-last-release.js")).status()).toBe(404);
+    const tab = await page.context().newPage();
+    await tab.goto("/account/security");
+    await shown(tab.getByRole("heading", { name: "Security" }));
+    await tab.route(/\/assets\/UsersPage-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: "Not found" }));
+    await tab.getByRole("link", { name: "Users" }).click();
+    await shown(tab.getByRole("heading", { name: "A new version is available" }));
+    await shown(tab.getByRole("button", { name: "Reload" }));
+    await screenshot(tab, "new-version-available");
+    await tab.close();
     await page.goto("/support/organisations");
     await shown(
       page.getByRole("heading", {

@@ -1,4 +1,5 @@
-import { GraphQLSchema } from "graphql";
+import { GraphQLEnumType, GraphQLSchema } from "graphql";
+import { ErrorCode } from "./errors";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker, restrictedSessionGuard } from "./auth/access";
 import { DateTimeScalar } from "./scalars";
@@ -27,8 +28,19 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationAppsResolver,
 ];
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * The codes in errors' `extensions.code`. No field returns it; it is printed so that clients generate the list from
+ * the schema instead of copying it by hand.
+ */
+const ErrorCodeEnum = new GraphQLEnumType({
+  name: "ErrorCode",
+  description:
+    "The code in an error's extensions.code (BAD_USER_INPUT errors also name the input in extensions.field).",
+  values: Object.fromEntries(Object.values(ErrorCode).map((code) => [code, { value: code }])),
+});
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: "error",
@@ -37,4 +49,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // Inputs are checked by the services, which answer BAD_USER_INPUT with a message per field.
     validate: false,
   });
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeEnum] });
 }

@@ -13,6 +13,7 @@ import { isDatabaseUnavailable } from "./database/data-source";
 import { ErrorCode } from "./errors";
 import { AASA_PATH, ASSETLINKS_PATH, AssociationFiles } from "./modules/apps/app-registration.service";
 import { requestScope } from "./logger";
+import { exportRoutes } from "./exports";
 import { Role } from "./modules/enums";
 import { buildAppSchema } from "./schema";
 import { Services } from "./services";
@@ -497,9 +498,17 @@ export async function createApp(services: Services): Promise<App> {
     }),
   );
 
+  // CSV downloads, with the same session and the same role and tenant rules as /graphql.
+  app.use("/exports", exportRoutes(services));
+
   const consoleDir = resolve(config.consoleDir ?? join(__dirname, "..", "..", "admin-web", "dist"));
   if (existsSync(join(consoleDir, "index.html"))) {
     app.use(express.static(consoleDir, { index: false, maxAge: "1h" }));
+    // A code file that is not there (an open tab asking for the previous release's chunk) is a 404, not the app's
+    // HTML: the console then offers a reload instead of failing on HTML parsed as JavaScript.
+    app.use("/assets", (_req, res) => {
+      res.status(404).type("text/plain").send("Not found");
+    });
     // The console is a single-page app: every other GET is one of its routes.
     app.get(/^\/(?!graphql|healthz|readyz|\.well-known).*/, (_req, res) => {
       res.sendFile(join(consoleDir, "index.html"), { headers: { "Cache-Control": "no-cache" } });

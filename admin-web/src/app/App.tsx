@@ -7,7 +7,7 @@ import { RouterProvider } from "react-router";
 import { createApolloClient } from "./apollo";
 import { createRouter } from "./routes";
 import { theme } from "./theme";
-import { ViewerQuery } from "./viewer";
+import { ViewerQuery } from "../lib/viewer";
 
 export function App() {
   const [client] = useState(() => {

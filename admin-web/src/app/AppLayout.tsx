@@ -28,9 +28,9 @@ import "./app.css";
 import { Link, Outlet, useLocation } from "react-router";
 import type { Role } from "../graphql/graphql";
 import { LoadingState } from "../ui/QueryState";
-import { useSignOut } from "./session";
-import { roleLabels } from "./viewer";
-import { useSignedInViewer } from "./ViewerContext";
+import { useSignOut } from "../lib/session";
+import { roleLabels } from "../lib/viewer";
+import { useSignedInViewer } from "../lib/ViewerContext";
 
 interface NavItem {
   to: string;

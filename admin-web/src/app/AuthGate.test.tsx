@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { renderWithMantine } from "../test/render";
 import { AuthGate } from "./AuthGate";
-import { signedOutViewer, ViewerQuery, type ViewerState } from "./viewer";
+import { signedOutViewer, ViewerQuery, type ViewerState } from "../lib/viewer";
 
 function viewer(overrides: Partial<ViewerState> = {}): ViewerState {
   return {

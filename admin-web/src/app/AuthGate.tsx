@@ -1,8 +1,8 @@
 import { Center } from "@mantine/core";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { ErrorState, LoadingState } from "../ui/QueryState";
-import { useViewer } from "./viewer";
-import { ViewerContext } from "./ViewerContext";
+import { useViewer } from "../lib/viewer";
+import { ViewerContext } from "../lib/ViewerContext";
 
 /**
  * Everything but the sign-in screen sits behind this gate. A signed-out

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Role } from "../graphql/graphql";
 import { ForbiddenPage } from "./StatusPages";
-import { useSignedInViewer } from "./ViewerContext";
+import { useSignedInViewer } from "../lib/ViewerContext";
 
 export function RequireRole({
   roles,

@@ -6,9 +6,9 @@ import type { Role } from "../graphql/graphql";
 import { AppLayout } from "./AppLayout";
 import { AuthGate } from "./AuthGate";
 import { RequireRole } from "./RequireRole";
-import { NotFoundPage } from "./StatusPages";
-import { homePathFor, orgRoles } from "./viewer";
-import { useSignedInViewer } from "./ViewerContext";
+import { NotFoundPage, RouteErrorPage } from "./StatusPages";
+import { homePathFor, adminRoles } from "../lib/viewer";
+import { useSignedInViewer } from "../lib/ViewerContext";
 
 // Screens load on first visit (the layout's Suspense shows a loader), so the
 // sign-in screen does not wait for charts, date pickers or GraphiQL.
@@ -54,28 +54,34 @@ function guarded(
 
 export function createRouter() {
   return createBrowserRouter([
-    { path: "/sign-in", element: <SignInPage /> },
+    { path: "/sign-in", element: <SignInPage />, errorElement: <RouteErrorPage /> },
     {
       element: <AuthGate />,
+      errorElement: <RouteErrorPage />,
       children: [
         { path: "/passkey-setup", element: <PasskeySetupPage /> },
         {
           element: <AppLayout />,
           children: [
-            { index: true, element: <Home /> },
-            guarded("/settings/passkeys", orgRoles, PasskeySettingsPage),
-            guarded("/users", orgRoles, UsersPage),
-            guarded("/users/:id", orgRoles, UserPage),
-            guarded("/activity", orgRoles, ActivityPage),
-            guarded("/account/security", "any", SecurityPage),
-            guarded("/support/organisations", ["SUPPORT"], OrganisationsPage),
-            guarded("/support/organisations/:id", ["SUPPORT"], OrganisationPage),
-            guarded("/support/organisations/:id/users/:userId", ["SUPPORT"], SupportUserPage),
-            guarded("/playground", ["SUPPORT"], PlaygroundPage, true),
-            { path: "*", element: <NotFoundPage /> },
+            // Inside the layout, so that the menu stays when one screen fails.
+            { errorElement: <RouteErrorPage />, children: screens },
           ],
         },
       ],
     },
   ]);
 }
+
+const screens: RouteObject[] = [
+  { index: true, element: <Home /> },
+  guarded("/settings/passkeys", adminRoles, PasskeySettingsPage),
+  guarded("/users", adminRoles, UsersPage),
+  guarded("/users/:id", adminRoles, UserPage),
+  guarded("/activity", adminRoles, ActivityPage),
+  guarded("/account/security", "any", SecurityPage),
+  guarded("/support/organisations", ["SUPPORT"], OrganisationsPage),
+  guarded("/support/organisations/:id", ["SUPPORT"], OrganisationPage),
+  guarded("/support/organisations/:id/users/:userId", ["SUPPORT"], SupportUserPage),
+  guarded("/playground", ["SUPPORT"], PlaygroundPage, true),
+  { path: "*", element: <NotFoundPage /> },
+];

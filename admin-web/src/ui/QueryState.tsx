@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconAlertTriangle, IconInbox } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import { toApiError } from "../app/errors";
+import { toApiError } from "../lib/errors";
 
 export function LoadingState({ label = "Loading…" }: { label?: string }) {
   return (
@@ -51,4 +51,53 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       )}
     </Stack>
   );
+}
+
+/**
+ * The ladder every screen that loads data climbs: an error with a retry (only while there is nothing to show),
+ * loading, empty, then the content. Data already on screen stays while a refetch runs.
+ */
+export function QueryView<T>({
+  data,
+  error,
+  onRetry,
+  loadingLabel,
+  isEmpty,
+  empty,
+  children,
+}: {
+  data: T | null | undefined;
+  error?: unknown;
+  onRetry?: () => void;
+  loadingLabel?: string;
+  isEmpty?: (data: T) => boolean;
+  /** Shown when isEmpty says so, usually an EmptyState. */
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (data === null || data === undefined) {
+    return error ? <ErrorState error={error} onRetry={onRetry} /> : <LoadingState label={loadingLabel} />;
+  }
+  if (isEmpty?.(data)) return <>{empty}</>;
+  return <>{children(data)}</>;
+}
+
+/** A screen about one thing (a user, an organisation): loading, an error, or "not found" once the answer lacks it. */
+export function MissingView({
+  loaded,
+  error,
+  onRetry,
+  loadingLabel,
+  title,
+  children,
+}: {
+  loaded: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  loadingLabel?: string;
+  title: string;
+  children: ReactNode;
+}) {
+  if (loaded) return <EmptyState title={title}>{children}</EmptyState>;
+  return error ? <ErrorState error={error} onRetry={onRetry} /> : <LoadingState label={loadingLabel} />;
 }

@@ -9,7 +9,7 @@ import { UserConnection } from "../modules/users/user.types";
 import { Organisation } from "../modules/organisations/organisation.entity";
 import { isId } from "../input-checks";
 import { CreateOrganisationInput, OrganisationConnection } from "../modules/organisations/organisation.types";
-import { PasskeyStats, SignInCount } from "../modules/stats/stats.types";
+import { AdoptionDay, PasskeyStats, SignInCount } from "../modules/stats/stats.types";
 
 /** Who reads an organisation's people, adoption and activity: its CMS admins and editors, and support. */
 const ORGANISATION_READERS = [Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
@@ -132,9 +132,15 @@ export class OrganisationResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("types", () => [AuditEventType], { nullable: true }) types: AuditEventType[] | null,
+    @Arg("userId", () => ID, { nullable: true, description: "Only events this user did or that were about them." })
+    userId: string | null,
+    @Arg("from", () => Date, { nullable: true, description: "Only events at or after this instant." })
+    from: Date | null,
+    @Arg("to", () => Date, { nullable: true, description: "Only events before this instant." })
+    to: Date | null,
     @Ctx() context: Context,
   ): Promise<AuditEventConnection> {
-    return context.services.auditEvents.page(organisation.id, { first, after, types });
+    return context.services.auditEvents.page(organisation.id, { first, after, types, userId, from, to });
   }
 }
 
@@ -148,5 +154,16 @@ export class PasskeyStatsResolver {
     @Ctx() context: Context,
   ): Promise<SignInCount[]> {
     return context.services.stats.signInsByMethod(stats.organisationId, days ?? 30, context.now);
+  }
+
+  @FieldResolver(() => [AdoptionDay], {
+    description: "The share of users with a passkey at the end of each of the last `days` days (UTC), oldest first.",
+  })
+  adoptionByDay(
+    @Root() stats: PasskeyStats,
+    @Arg("days", () => Int, { nullable: true, defaultValue: 30 }) days: number | null,
+    @Ctx() context: Context,
+  ): Promise<AdoptionDay[]> {
+    return context.services.stats.adoptionByDay(stats.organisationId, days ?? 30, context.now);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import { SELF, tenantOfOrganisationArg, TenantFrom } from "../auth-markers";
 import { Context } from "../context";
 import { PasskeyStatus, Role } from "../modules/enums";
@@ -40,6 +40,12 @@ export class UserResolver {
   @FieldResolver(() => [Credential])
   passkeys(@Root() user: User, @Ctx() context: Context): Promise<Credential[]> {
     return context.loaders.passkeysByUser.load(user.id);
+  }
+
+  @Authorized(...USER_READERS)
+  @FieldResolver(() => Int, { description: "How many times the user chose to create a passkey later." })
+  passkeySkipCount(@Root() user: User): number {
+    return user.skipCount;
   }
 
   @Authorized(...USER_READERS)

@@ -1,40 +1,26 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Menu,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { IconDeviceLaptop, IconDots, IconFingerprint, IconPencil, IconTrash } from "@tabler/icons-react";
-import { useState, type FormEvent } from "react";
-import { toApiError } from "../../app/errors";
-import { useSignedInViewer } from "../../app/ViewerContext";
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { IconDeviceLaptop, IconFingerprint, IconPencil, IconTrash } from "@tabler/icons-react";
+import { useState } from "react";
 import type { CreateSignInCodeMutation, CredentialFieldsFragment } from "../../graphql/graphql";
+import { toApiError } from "../../lib/errors";
+import { OwnPasskeysQuery, signalOwnPasskeys } from "../../lib/ownPasskeys";
+import { useSignedInViewer } from "../../lib/ViewerContext";
 import { confirmAction } from "../../ui/confirm";
-import { formatDateTime } from "../../ui/dates";
+import { FormModal } from "../../ui/FormModal";
+import { notifyError, notifySuccess } from "../../ui/notify";
 import { PageHeader } from "../../ui/PageHeader";
-import { EmptyState, ErrorState, LoadingState } from "../../ui/QueryState";
+import { PasskeyTable } from "../../ui/PasskeyTable";
+import { EmptyState, QueryView } from "../../ui/QueryState";
 import { SignInCodeCountdown } from "../../ui/SignInCodeCountdown";
 import { useRegisterPasskey } from "../passkey-setup/useRegisterPasskey";
 import {
   CreateSignInCodeMutation as CreateSignInCode,
-  OwnPasskeysQuery,
   RenameCredentialMutation,
   RevokeCredentialMutation,
   SignOutOtherSessionsMutation,
 } from "./operations";
-import { signalOwnPasskeys } from "./signals";
 
 export function SecurityPage() {
   const viewer = useSignedInViewer();
@@ -65,17 +51,9 @@ function OwnPasskeys() {
     setAdding(true);
     try {
       const { credential } = await register();
-      notifications.show({
-        color: "teal",
-        title: "Passkey added",
-        message: `“${credential.name}” is ready to use.`,
-      });
+      notifySuccess("Passkey added", `“${credential.name}” is ready to use.`);
     } catch (e) {
-      notifications.show({
-        color: "red",
-        title: "No passkey added",
-        message: toApiError(e).message,
-      });
+      notifyError("No passkey added", e);
     } finally {
       setAdding(false);
     }
@@ -86,17 +64,9 @@ function OwnPasskeys() {
       await revoke({ variables: { id: passkey.id } });
       await refetch();
       void signalOwnPasskeys(client, { removedId: passkey.id });
-      notifications.show({
-        color: "teal",
-        title: "Passkey removed",
-        message: `“${passkey.name}” no longer signs you in.`,
-      });
+      notifySuccess("Passkey removed", `“${passkey.name}” no longer signs you in.`);
     } catch (e) {
-      notifications.show({
-        color: "red",
-        title: "Not removed",
-        message: toApiError(e).message,
-      });
+      notifyError("Not removed", e);
     }
   }
 
@@ -110,95 +80,35 @@ function OwnPasskeys() {
           Add a passkey
         </Button>
       </Group>
-      {error && !passkeys ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !passkeys ? (
-        <LoadingState label="Loading your passkeys…" />
-      ) : passkeys.length === 0 ? (
-        <EmptyState title="No passkeys yet">
-          Add a passkey to sign in with Face ID, your fingerprint or your device PIN.
-        </EmptyState>
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Provider</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {passkeys.map((passkey) => (
-                <Table.Tr key={passkey.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {passkey.name}
-                    </Text>
-                    {passkey.synced && (
-                      <Badge size="xs" variant="light" color="teal">
-                        Synced
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{passkey.authenticatorName ?? "Unknown"}</Table.Td>
-                  <Table.Td>{formatDateTime(passkey.createdAt)}</Table.Td>
-                  <Table.Td>{formatDateTime(passkey.lastUsedAt)}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={<IconPencil size={14} aria-hidden />}
-                        onClick={() => setRenaming(passkey)}
-                        aria-label={`Rename ${passkey.name}`}
-                        visibleFrom="sm"
-                      >
-                        Rename
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        leftSection={<IconTrash size={14} aria-hidden />}
-                        aria-label={`Remove ${passkey.name}`}
-                        visibleFrom="sm"
-                        onClick={() => confirmRemove(passkey, passkeys.length, remove)}
-                      >
-                        Remove
-                      </Button>
-                      <Menu position="bottom-end">
-                        <Menu.Target>
-                          <ActionIcon variant="subtle" hiddenFrom="sm" aria-label={`Actions for ${passkey.name}`}>
-                            <IconDots size={16} />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(passkey)}>
-                            Rename
-                          </Menu.Item>
-                          <Menu.Item
-                            color="red"
-                            leftSection={<IconTrash size={14} />}
-                            onClick={() => confirmRemove(passkey, passkeys.length, remove)}
-                          >
-                            Remove
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <RenameModal passkey={renaming} onClose={() => setRenaming(null)} />
+      <QueryView
+        data={passkeys}
+        error={error}
+        onRetry={() => void refetch()}
+        loadingLabel="Loading your passkeys…"
+        isEmpty={(list) => list.length === 0}
+        empty={
+          <EmptyState title="No passkeys yet">
+            Add a passkey to sign in with Face ID, your fingerprint or your device PIN.
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <PasskeyTable
+            passkeys={list}
+            actions={[
+              { label: "Rename", icon: <IconPencil size={14} aria-hidden />, onClick: setRenaming },
+              {
+                label: "Remove",
+                color: "red",
+                icon: <IconTrash size={14} aria-hidden />,
+                onClick: (passkey) => confirmRemove(passkey, list.length, remove),
+              },
+            ]}
+          />
+        )}
+      </QueryView>
+      {/* Keyed by passkey so that the form starts from the name being changed. */}
+      <RenameModal key={renaming?.id ?? "none"} passkey={renaming} onClose={() => setRenaming(null)} />
     </Card>
   );
 }
@@ -220,51 +130,32 @@ function confirmRemove(
 }
 
 function RenameModal({ passkey, onClose }: { passkey: CredentialFieldsFragment | null; onClose: () => void }) {
-  return (
-    <Modal opened={passkey !== null} onClose={onClose} title="Rename passkey">
-      {passkey && <RenameForm key={passkey.id} passkey={passkey} onDone={onClose} />}
-    </Modal>
-  );
-}
-
-function RenameForm({ passkey, onDone }: { passkey: CredentialFieldsFragment; onDone: () => void }) {
-  const [rename, { loading }] = useMutation(RenameCredentialMutation);
-  const [name, setName] = useState(passkey.name);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      await rename({ variables: { id: passkey.id, name: name.trim() } });
-      onDone();
-    } catch (e) {
-      setError(toApiError(e).message);
-    }
-  }
+  const [rename] = useMutation(RenameCredentialMutation);
+  const form = useForm({
+    mode: "controlled",
+    initialValues: { name: passkey?.name ?? "" },
+    validate: { name: (v) => (v.trim() ? null : "Enter a name") },
+  });
 
   return (
-    <form onSubmit={submit}>
-      <Stack>
-        <TextInput
-          label="Name"
-          description="A name that tells you which device this is, e.g. “Work laptop”."
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={error}
-          maxLength={64}
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={loading} disabled={!name.trim()}>
-            Save name
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormModal
+      opened={passkey !== null}
+      onClose={onClose}
+      title="Rename passkey"
+      form={form}
+      submitLabel="Save name"
+      onSubmit={async (values) => {
+        await rename({ variables: { id: passkey!.id, name: values.name.trim() } });
+      }}
+    >
+      <TextInput
+        label="Name"
+        description="A name that tells you which device this is, e.g. “Work laptop”."
+        maxLength={64}
+        data-autofocus
+        {...form.getInputProps("name")}
+      />
+    </FormModal>
   );
 }
 
@@ -321,17 +212,14 @@ function Sessions() {
     try {
       const result = await signOutOthers();
       const ended = result.data!.signOutOtherSessions;
-      notifications.show({
-        color: "teal",
-        title: "Other sessions ended",
-        message: ended === 0 ? "You were not signed in anywhere else." : `Signed out of ${ended} other sessions.`,
-      });
+      notifySuccess(
+        "Other sessions ended",
+        ended === 0
+          ? "You were not signed in anywhere else."
+          : `Signed out of ${ended === 1 ? "1 other session" : `${ended} other sessions`}.`,
+      );
     } catch (e) {
-      notifications.show({
-        color: "red",
-        title: "Not done",
-        message: toApiError(e).message,
-      });
+      notifyError("Not done", e);
     }
   }
   return (

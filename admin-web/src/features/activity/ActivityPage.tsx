@@ -1,4 +1,4 @@
-import { useSignedInViewer } from "../../app/ViewerContext";
+import { useSignedInViewer } from "../../lib/ViewerContext";
 import { PageHeader } from "../../ui/PageHeader";
 import { AuditFeed } from "./AuditFeed";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventDetails } from "./eventText";
+import { AuditEventType } from "../../graphql/enums";
+import { eventDetails, eventSentence, type EventForSentence } from "./eventText";
 
 describe("audit event details in words", () => {
   it("names sign-in methods", () => {
@@ -31,5 +32,47 @@ describe("audit event details in words", () => {
       "Passkey: AAAAAAAAAAAA…",
     ]);
     expect(eventDetails(null)).toEqual([]);
+  });
+});
+
+describe("audit events as sentences", () => {
+  const alex = { id: "u1", displayName: "Alex Kim" };
+  const sam = { id: "u2", displayName: "Sam Lee" };
+  const names = (aaguid: string) => (aaguid === "fbfc3007" ? "iCloud Keychain" : undefined);
+
+  it.each([
+    [
+      { type: "PASSKEY_REGISTERED", actor: alex, subject: alex, data: { name: "iPhone", aaguid: "fbfc3007" } },
+      "Alex Kim created a passkey “iPhone” (iCloud Keychain)",
+    ],
+    [
+      { type: "SIGN_IN_SUCCEEDED", actor: alex, subject: alex, data: { method: "PASSKEY" } },
+      "Alex Kim signed in with a passkey",
+    ],
+    [
+      { type: "SIGN_IN_FAILED", actor: null, subject: alex, data: { method: "PASSWORD" } },
+      "A sign-in as Alex Kim with a password failed",
+    ],
+    [
+      { type: "PASSKEY_REVOKED", actor: sam, subject: alex, data: { name: "Work laptop" } },
+      "Sam Lee revoked Alex Kim's passkey “Work laptop”",
+    ],
+    [
+      { type: "PASSKEY_REVOKED", actor: alex, subject: alex, data: { name: "Old phone" } },
+      "Alex Kim removed their passkey “Old phone”",
+    ],
+    [{ type: "USER_CREATED", actor: null, subject: alex, data: null }, "Someone not signed in added Alex Kim"],
+    [
+      { type: "RECOVERY_CODE_ISSUED", actor: sam, subject: alex, data: null },
+      "Sam Lee issued a recovery code for Alex Kim",
+    ],
+  ] as const)("%#: %o", (event, sentence) => {
+    expect(eventSentence(event as EventForSentence, names)).toBe(sentence);
+  });
+
+  it("has a sentence for every event type", () => {
+    for (const type of Object.values(AuditEventType)) {
+      expect(eventSentence({ type, actor: alex, subject: sam, data: {} }), type).toMatch(/^[A-Z].+[a-z”)]$/);
+    }
   });
 });

@@ -116,3 +116,72 @@ export function eventDetails(data: unknown): string[] {
   }
   return lines.slice(0, 8);
 }
+
+export interface EventForSentence {
+  type: AuditEventType;
+  data: unknown;
+  actor: { id: string; displayName: string } | null;
+  subject: { id: string; displayName: string } | null;
+}
+
+const methodWords: Record<string, string> = {
+  PASSKEY: "a passkey",
+  PASSWORD: "a password",
+  SIGN_IN_CODE: "a sign-in code",
+};
+
+/**
+ * One event as a sentence in plain words: "Alex Kim created a passkey (iCloud Keychain)". Someone the viewer may
+ * not see (platform staff, to a tenant's admins) or nobody signed in is "Someone not signed in".
+ */
+export function eventSentence(event: EventForSentence, authenticatorName?: (aaguid: string) => string | undefined) {
+  const data = (event.data && typeof event.data === "object" ? event.data : {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : undefined);
+  const actor = event.actor?.displayName ?? "Someone not signed in";
+  const subject = event.subject?.displayName ?? "someone";
+  const onSelf = event.actor && event.subject && event.actor.id === event.subject.id;
+  const possessive = onSelf ? "their" : `${subject}'s`;
+  const method = methodWords[text("method") ?? ""] ?? "a password";
+  const named = (name?: string) => (name ? ` “${name}”` : "");
+  switch (event.type) {
+    case "ORGANISATION_CREATED":
+      return `${actor} created the organisation`;
+    case "PASSKEYS_ACTIVATED":
+      return `${actor} activated passkeys for the organisation`;
+    case "PASSKEYS_DEACTIVATED":
+      return `${actor} deactivated passkeys for the organisation`;
+    case "POLICY_UPDATED":
+      return `${actor} changed the passkey policy`;
+    case "USER_CREATED":
+      return `${actor} added ${subject}`;
+    case "SIGN_IN_SUCCEEDED":
+      return `${event.subject?.displayName ?? actor} signed in with ${method}`;
+    case "SIGN_IN_FAILED":
+      return event.subject
+        ? `A sign-in as ${event.subject.displayName} with ${method} failed`
+        : `A sign-in with ${method} failed`;
+    case "SIGNED_OUT":
+      return `${actor} signed out`;
+    case "PASSKEY_REGISTERED": {
+      const aaguid = text("aaguid");
+      const provider = aaguid ? authenticatorName?.(aaguid) : undefined;
+      return `${actor} created a passkey${named(text("name"))}${provider ? ` (${provider})` : ""}`;
+    }
+    case "PASSKEY_RENAMED":
+      return `${actor} renamed ${possessive} passkey${named(text("from"))} to “${text("to") ?? ""}”`;
+    case "PASSKEY_REVOKED":
+      return onSelf
+        ? `${actor} removed their passkey${named(text("name"))}`
+        : `${actor} revoked ${possessive} passkey${named(text("name"))}`;
+    case "PASSKEY_SETUP_SKIPPED":
+      return `${actor} chose to create a passkey later`;
+    case "SIGN_IN_CODE_CREATED":
+      return `${actor} made a code to sign in on another device`;
+    case "SIGN_IN_CODE_USED":
+      return `${event.subject?.displayName ?? actor} signed in with a code`;
+    case "RECOVERY_CODE_ISSUED":
+      return `${actor} issued a recovery code for ${subject}`;
+    case "SIGN_COUNT_REGRESSION":
+      return `${event.subject ? `${event.subject.displayName}'s` : "A"} passkey answered with an old counter: it may have been copied`;
+  }
+}

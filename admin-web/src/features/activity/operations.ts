@@ -1,10 +1,18 @@
 import { graphql } from "../../graphql";
 
 export const AuditEventsQuery = graphql(`
-  query AuditEvents($organisationId: ID!, $first: Int, $after: String, $types: [AuditEventType!]) {
+  query AuditEvents(
+    $organisationId: ID!
+    $first: Int
+    $after: String
+    $types: [AuditEventType!]
+    $userId: ID
+    $from: DateTime
+    $to: DateTime
+  ) {
     organisation(id: $organisationId) {
       id
-      auditEvents(first: $first, after: $after, types: $types) {
+      auditEvents(first: $first, after: $after, types: $types, userId: $userId, from: $from, to: $to) {
         pageInfo {
           hasNextPage
           endCursor

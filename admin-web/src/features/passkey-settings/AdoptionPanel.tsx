@@ -2,10 +2,13 @@ import { useQuery } from "@apollo/client/react";
 import { Card, Group, Paper, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import type { AuthMethod } from "../../graphql/graphql";
-import { ErrorState } from "../../ui/QueryState";
+import { plural } from "../../lib/words";
+import { QueryView } from "../../ui/QueryState";
 import { PasskeyStatsQuery } from "./operations";
+import { UsersWithoutPasskey } from "./UsersWithoutPasskey";
 
 const SignInChart = lazy(() => import("./SignInChart"));
+const AdoptionChart = lazy(() => import("./AdoptionChart"));
 
 export const methodLabels: Record<AuthMethod, string> = {
   PASSKEY: "Passkey",
@@ -36,70 +39,89 @@ export function AdoptionPanel({ organisationId }: { organisationId: string }) {
     variables: { id: organisationId },
     fetchPolicy: "cache-and-network",
   });
-  const stats = data?.organisation?.passkeyStats;
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="adoption-title">
-      <Title order={2} fz="lg" id="adoption-title" mb="md">
-        Adoption
-      </Title>
-      {error && !stats ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !stats ? (
-        <Stack aria-busy="true" aria-label="Loading adoption">
-          <Skeleton h={80} />
-          <Skeleton h={220} />
-        </Stack>
-      ) : (
-        <Stack gap="lg">
-          <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <Stat label="Users with a passkey" value={stats.usersWithPasskey} hint={`of ${stats.totalUsers} users`} />
-            <Stat label="Skipped" value={stats.usersSkipped} hint="chose “Do this later”" />
-            <Stat label="Pending" value={stats.usersPending} hint="not asked yet" />
-            <Stat label="Adoption rate" value={`${Math.round(stats.adoptionRate * 100)}%`} />
-          </SimpleGrid>
-          <Progress.Root size="lg" aria-label="Passkey adoption">
-            <Progress.Section value={share(stats.usersWithPasskey, stats.totalUsers)} color="teal">
-              <Progress.Label>Passkey</Progress.Label>
-            </Progress.Section>
-            <Progress.Section value={share(stats.usersSkipped, stats.totalUsers)} color="yellow">
-              <Progress.Label>Skipped</Progress.Label>
-            </Progress.Section>
-            <Progress.Section value={share(stats.usersPending, stats.totalUsers)} color="gray">
-              <Progress.Label>Pending</Progress.Label>
-            </Progress.Section>
-          </Progress.Root>
-          <div>
-            <Title order={3} fz="md" mb="xs">
-              Sign-ins by method, last 30 days
-            </Title>
-            {stats.signInsByMethod.every((s) => s.count === 0) ? (
-              <Text c="dimmed" size="sm">
-                No sign-ins in the last 30 days.
-              </Text>
-            ) : (
-              <>
+    <Stack gap="lg">
+      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="adoption-title">
+        <Title order={2} fz="lg" id="adoption-title" mb="md">
+          Adoption
+        </Title>
+        <QueryView
+          data={data?.organisation?.passkeyStats}
+          error={error}
+          onRetry={() => void refetch()}
+          loadingLabel="Loading adoption…"
+        >
+          {(stats) => (
+            <Stack gap="lg">
+              <SimpleGrid cols={{ base: 2, md: 4 }}>
+                <Stat
+                  label="Users with a passkey"
+                  value={stats.usersWithPasskey}
+                  hint={`of ${plural(stats.totalUsers, "user")}`}
+                />
+                <Stat label="Skipped" value={stats.usersSkipped} hint="chose “Do this later”" />
+                <Stat label="Pending" value={stats.usersPending} hint="not asked yet" />
+                <Stat label="Adoption rate" value={`${Math.round(stats.adoptionRate * 100)}%`} />
+              </SimpleGrid>
+              <Progress.Root size="lg" aria-label="Passkey adoption">
+                <Progress.Section value={share(stats.usersWithPasskey, stats.totalUsers)} color="teal">
+                  <Progress.Label>Passkey</Progress.Label>
+                </Progress.Section>
+                <Progress.Section value={share(stats.usersSkipped, stats.totalUsers)} color="yellow">
+                  <Progress.Label>Skipped</Progress.Label>
+                </Progress.Section>
+                <Progress.Section value={share(stats.usersPending, stats.totalUsers)} color="gray">
+                  <Progress.Label>Pending</Progress.Label>
+                </Progress.Section>
+              </Progress.Root>
+              <div>
+                <Title order={3} fz="md" mb="xs">
+                  Users with a passkey, last 30 days
+                </Title>
                 <Suspense fallback={<Skeleton h={220} />}>
-                  <SignInChart
-                    data={stats.signInsByMethod.map((s) => ({
-                      method: methodLabels[s.method],
-                      count: s.count,
-                    }))}
-                  />
+                  <AdoptionChart data={stats.adoptionByDay} />
                 </Suspense>
-                <Group gap="lg" mt="xs" component="ul" style={{ listStyle: "none", padding: 0 }}>
-                  {stats.signInsByMethod.map((s) => (
-                    <Text component="li" size="sm" key={s.method}>
-                      {methodLabels[s.method]}: <b>{s.count}</b>
-                    </Text>
-                  ))}
-                </Group>
-              </>
-            )}
-          </div>
-        </Stack>
-      )}
-    </Card>
+                <Text size="sm" c="dimmed" mt="xs">
+                  {`${Math.round((stats.adoptionByDay.at(0)?.adoptionRate ?? 0) * 100)}% thirty days ago, ${Math.round(
+                    (stats.adoptionByDay.at(-1)?.adoptionRate ?? 0) * 100,
+                  )}% today.`}
+                </Text>
+              </div>
+              <div>
+                <Title order={3} fz="md" mb="xs">
+                  Sign-ins by method, last 30 days
+                </Title>
+                {stats.signInsByMethod.every((s) => s.count === 0) ? (
+                  <Text c="dimmed" size="sm">
+                    No sign-ins in the last 30 days.
+                  </Text>
+                ) : (
+                  <>
+                    <Suspense fallback={<Skeleton h={220} />}>
+                      <SignInChart
+                        data={stats.signInsByMethod.map((s) => ({
+                          method: methodLabels[s.method],
+                          count: s.count,
+                        }))}
+                      />
+                    </Suspense>
+                    <Group gap="lg" mt="xs" component="ul" style={{ listStyle: "none", padding: 0 }}>
+                      {stats.signInsByMethod.map((s) => (
+                        <Text component="li" size="sm" key={s.method}>
+                          {methodLabels[s.method]}: <b>{s.count}</b>
+                        </Text>
+                      ))}
+                    </Group>
+                  </>
+                )}
+              </div>
+            </Stack>
+          )}
+        </QueryView>
+      </Card>
+      <UsersWithoutPasskey organisationId={organisationId} />
+    </Stack>
   );
 }
 

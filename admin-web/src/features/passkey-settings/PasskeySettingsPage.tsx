@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
-import { useSignedInViewer } from "../../app/ViewerContext";
-import { ViewerQuery } from "../../app/viewer";
+import { useSignedInViewer } from "../../lib/ViewerContext";
+import { ViewerQuery } from "../../lib/viewer";
 import type { PasskeyRequirement } from "../../graphql/graphql";
 import { PageHeader } from "../../ui/PageHeader";
 import { ErrorState, LoadingState } from "../../ui/QueryState";

@@ -1,3 +1,4 @@
+import dayjs from "dayjs";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -94,6 +95,15 @@ describe("the passkey policy form", () => {
       forcePasskeySetup: true,
     });
     expect(await screen.findByText(/Version 4/)).toBeInTheDocument();
+  });
+
+  it("offers no past day for the switch-on date", async () => {
+    const { user } = renderForm({ policy: buildPolicy({ enabled: true, requirement: "OPTIONAL" }) });
+    await user.click(screen.getByRole("button", { name: "Switch-on date" }));
+    const day = (d: Date) => screen.getByRole("button", { name: dayjs(d).format("D MMMM YYYY") });
+    const today = new Date();
+    expect(day(today)).toBeEnabled();
+    if (today.getDate() > 1) expect(day(new Date(Date.now() - 86_400_000))).toBeDisabled();
   });
 
   it("sends a cleared number as null (never remind again)", async () => {

@@ -14,14 +14,16 @@ import {
   Text,
 } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
+import dayjs from "dayjs";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
-import { errorCodeOf, toApiError } from "../../app/errors";
-import { roleLabels } from "../../app/viewer";
-import type { PolicyFieldsFragment, Role, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
+import { errorCodeOf, toApiError } from "../../lib/errors";
+import { roleOptions } from "../../lib/viewer";
+import type { PolicyFieldsFragment, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
 import { formatDateTime } from "../../ui/dates";
+import { showFormError } from "../../ui/forms";
+import { notifySuccess } from "../../ui/notify";
 import {
   changedFields,
   describeValue,
@@ -50,8 +52,6 @@ interface Conflict {
   mine: PolicyField[];
 }
 
-const roleOptions: Role[] = ["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"];
-
 export const notActivatedMessage = "Passkeys have not been activated for your organisation. Contact support.";
 
 /** DESIGN "WebAuthn checks": said plainly whenever an allowlist is kept without attestation. */
@@ -77,6 +77,8 @@ export function PolicyForm({
     initialValues: toValues(policy),
   });
   const baseValues = useMemo(() => toValues(base), [base]);
+  // Dates in the past cannot be picked: a date that has passed schedules nothing.
+  const today = dayjs().format("YYYY-MM-DD");
   const dirty = changedFields(baseValues, form.values).length > 0;
   // The API refuses any policy change until support has activated passkeys.
   const locked = readOnly || !activated;
@@ -127,11 +129,7 @@ export function PolicyForm({
       setBase(saved);
       form.setValues(toValues(saved));
       form.resetDirty(toValues(saved));
-      notifications.show({
-        color: "teal",
-        title: "Settings saved",
-        message: "The passkey policy applies from now on.",
-      });
+      notifySuccess("Settings saved", "The passkey policy applies from now on.");
     } catch (e) {
       if (errorCodeOf(e) === "VERSION_CONFLICT") {
         try {
@@ -145,7 +143,7 @@ export function PolicyForm({
           setError(toApiError(reloadError).message);
         }
       } else {
-        setError(toApiError(e).message);
+        setError(showFormError(form, e));
       }
     } finally {
       setSaving(false);
@@ -226,6 +224,7 @@ export function PolicyForm({
                 description="The date you announced. Empty: as soon as passkeys are enabled."
                 placeholder="As soon as enabled"
                 clearable
+                minDate={today}
                 valueFormat="D MMMM YYYY"
                 {...form.getInputProps("enabledFrom")}
               />
@@ -234,6 +233,7 @@ export function PolicyForm({
                 description="Optional turns mandatory on this day. Empty: never by date."
                 placeholder="Never"
                 clearable
+                minDate={today}
                 valueFormat="D MMMM YYYY"
                 {...form.getInputProps("forceSetupFrom")}
               />
@@ -260,10 +260,7 @@ export function PolicyForm({
               label="Mandatory for roles"
               description="Setup is mandatory for these roles even while passkeys are optional, e.g. CMS admins."
               placeholder={form.values.mandatoryRoles.length ? undefined : "No role"}
-              data={roleOptions.map((role) => ({
-                value: role,
-                label: roleLabels[role],
-              }))}
+              data={roleOptions}
               clearable
               {...form.getInputProps("mandatoryRoles")}
             />

@@ -8,6 +8,8 @@ export default function SignInChart({ data }: { data: { method: string; count: n
       data={data}
       dataKey="method"
       series={[{ name: "count", label: "Sign-ins", color: "blue.6" }]}
+      // Sign-ins are whole numbers: no 0.5 steps on a quiet month.
+      yAxisProps={{ allowDecimals: false }}
       tickLine="y"
       gridAxis="y"
       withTooltip

@@ -1,20 +1,12 @@
-import { useEffect, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { useMemo } from "react";
+import { PasskeyAuthenticatorsQuery } from "./operations";
 
-let cache: Record<string, string> | null = null;
-
-/** AAGUID → name, loaded in its own chunk on first use (the list is long). */
+/** AAGUID (lower case) → name, from the API's list (one request per session: it does not change while running). */
 export function useAuthenticatorNames(): Record<string, string> {
-  const [names, setNames] = useState<Record<string, string>>(cache ?? {});
-  useEffect(() => {
-    if (cache) return;
-    let live = true;
-    void import("virtual:aaguids").then((module) => {
-      cache = module.default;
-      if (live) setNames(module.default);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return names;
+  const { data } = useQuery(PasskeyAuthenticatorsQuery, { fetchPolicy: "cache-first" });
+  return useMemo(
+    () => Object.fromEntries((data?.passkeyAuthenticators ?? []).map((a) => [a.aaguid.toLowerCase(), a.name])),
+    [data],
+  );
 }

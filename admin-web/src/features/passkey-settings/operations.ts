@@ -52,6 +52,12 @@ export const PasskeyStatsQuery = graphql(`
           method
           count
         }
+        adoptionByDay(days: 30) {
+          day
+          users
+          usersWithPasskey
+          adoptionRate
+        }
       }
     }
   }
@@ -61,6 +67,41 @@ export const UpdatePasskeyPolicyMutation = graphql(`
   mutation UpdatePasskeyPolicy($input: UpdatePasskeyPolicyInput!) {
     updatePasskeyPolicy(input: $input) {
       ...PolicyFields
+    }
+  }
+`);
+
+/** The authenticator models the API knows by AAGUID, for the "Allowed authenticators" picker. */
+export const PasskeyAuthenticatorsQuery = graphql(`
+  query PasskeyAuthenticators {
+    passkeyAuthenticators {
+      aaguid
+      name
+    }
+  }
+`);
+
+/** Who still has to create a passkey: never asked (PENDING) or skipped, with how often they skipped. */
+export const UsersWithoutPasskeyQuery = graphql(`
+  query UsersWithoutPasskey($id: ID!, $status: PasskeyStatus!, $after: String) {
+    organisation(id: $id) {
+      id
+      users(passkeyStatus: $status, first: 25, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            displayName
+            email
+            passkeySkipCount
+            lastSignInAt
+          }
+        }
+      }
     }
   }
 `);

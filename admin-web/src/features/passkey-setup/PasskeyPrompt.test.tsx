@@ -112,4 +112,10 @@ describe("the passkey prompt", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("cancelled or timed out");
     expect(screen.getByRole("button", { name: "Continue" })).toBeDisabled();
   });
+
+  it("moves focus to its heading when it opens, and tells a person held at it where to get a code", () => {
+    renderPrompt({ nextStep: "REQUIRE_SETUP", requirement: "MANDATORY", canSkip: false, reason: "FIRST_PASSKEY" });
+    expect(screen.getByRole("heading", { name: "Create your passkey" })).toHaveFocus();
+    expect(screen.getByText(/Can't create one on this device\? Ask your admin for a code/)).toBeInTheDocument();
+  });
 });

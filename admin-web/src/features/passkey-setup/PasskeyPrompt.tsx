@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Alert, Anchor, Button, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconAlertCircle, IconDeviceMobile, IconFingerprint, IconLock, IconRefresh } from "@tabler/icons-react";
 import type { ViewerFieldsFragment } from "../../graphql/graphql";
@@ -27,12 +28,15 @@ export function PasskeyPrompt({
 }: PasskeyPromptProps) {
   const required = setup.nextStep === "REQUIRE_SETUP" || !setup.canSkip;
   const newDevice = setup.reason === "NEW_DEVICE";
+  // Focus starts on the heading, so that a screen reader reads the prompt from the top and Tab reaches Continue.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <Stack gap="md">
       <ThemeIcon size={56} radius="xl" variant="light" aria-hidden>
         <IconFingerprint size={32} />
       </ThemeIcon>
-      <Title order={1} fz={26}>
+      <Title order={1} fz={26} ref={heading} tabIndex={-1} style={{ outline: "none" }}>
         Create your passkey
       </Title>
       {newDevice && (
@@ -75,6 +79,11 @@ export function PasskeyPrompt({
           {staff
             ? "Platform staff need a passkey before they can continue."
             : "Your organisation requires a passkey before you can continue."}
+        </Text>
+      )}
+      {required && !staff && (
+        <Text size="sm" c="dimmed">
+          Can't create one on this device? Ask your admin for a code: with it you can sign in on a device that can.
         </Text>
       )}
       {error && (

@@ -1,13 +1,13 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
-import { toApiError } from "../../app/errors";
-import { safeNextPath, useSignOut } from "../../app/session";
-import { useSignedInViewer } from "../../app/ViewerContext";
-import { homePathFor, writeViewer } from "../../app/viewer";
+import { toApiError } from "../../lib/errors";
+import { safeNextPath, useSignOut } from "../../lib/session";
+import { useSignedInViewer } from "../../lib/ViewerContext";
+import { homePathFor, writeViewer } from "../../lib/viewer";
+import { notifySuccess } from "../../ui/notify";
 import { SkipPasskeySetupMutation } from "./operations";
 import { PasskeyPrompt } from "./PasskeyPrompt";
 import { useRegisterPasskey } from "./useRegisterPasskey";
@@ -31,11 +31,7 @@ export function PasskeySetupPage() {
     setBusy("continue");
     try {
       await register();
-      notifications.show({
-        color: "teal",
-        title: "Passkey created",
-        message: "Next time, sign in with your passkey.",
-      });
+      notifySuccess("Passkey created", "Next time, sign in with your passkey.");
       navigate(next, { replace: true });
     } catch (e) {
       setError(toApiError(e).message);

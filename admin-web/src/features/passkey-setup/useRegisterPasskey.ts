@@ -1,10 +1,9 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
 import { useCallback } from "react";
-import { writeViewer } from "../../app/viewer";
-import { rememberUserHandle, rpIdFrom, userHandleFromCreationOptions } from "../../app/webauthn";
-import { OwnPasskeysQuery } from "../account/operations";
-import { signalOwnPasskeys } from "../account/signals";
+import { writeViewer } from "../../lib/viewer";
+import { rpIdFrom, useRememberUserHandle, userHandleFromCreationOptions } from "../../lib/webauthn";
+import { OwnPasskeysQuery, signalOwnPasskeys } from "../../lib/ownPasskeys";
 import { FinishPasskeyRegistrationMutation, StartPasskeyRegistrationMutation } from "./operations";
 
 /**
@@ -17,6 +16,7 @@ export function useRegisterPasskey() {
   const client = useApolloClient();
   const [start] = useMutation(StartPasskeyRegistrationMutation);
   const [finish] = useMutation(FinishPasskeyRegistrationMutation);
+  const rememberUserHandle = useRememberUserHandle();
 
   return useCallback(
     async (name?: string) => {
@@ -36,6 +36,6 @@ export function useRegisterPasskey() {
       void signalOwnPasskeys(client, { rpId: rpIdFrom(optionsJSON) });
       return payload;
     },
-    [client, finish, start],
+    [client, finish, rememberUserHandle, start],
   );
 }

@@ -5,7 +5,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it } from "vitest";
-import { signedOutViewer, ViewerQuery } from "../../app/viewer";
+import { signedOutViewer, ViewerQuery } from "../../lib/viewer";
 import { renderWithMantine } from "../../test/render";
 import { SignInOptionsQuery, SignInWithCodeMutation, SignInWithPasswordMutation } from "./operations";
 import { SignInPage } from "./SignInPage";
@@ -69,6 +69,29 @@ describe("the sign-in screen", () => {
     expect(screen.getByRole("button", { name: "Sign in" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Sign in with a passkey" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Use a code from your app/ })).toBeInTheDocument();
+  });
+
+  it("asks for an empty field by name instead of sending it", async () => {
+    const user = renderSignIn([]);
+    await user.click(await screen.findByRole("button", { name: "Sign in" }));
+    expect(screen.getByLabelText("Email")).toHaveAccessibleDescription("Enter your email address");
+    expect(screen.getByLabelText("Password")).toHaveAccessibleDescription("Enter your password");
+    expect(screen.queryByText(/Those details are not right/)).not.toBeInTheDocument();
+  });
+
+  it("says which characters a code never contains", async () => {
+    const user = renderSignIn([]);
+    await user.click(await screen.findByRole("button", { name: /Use a code from your app/ }));
+    await user.type(screen.getByLabelText("Email"), "eve@acme.example");
+    await user.type(screen.getByLabelText("Code"), "K7QO-2M1D");
+    await user.click(screen.getByRole("button", { name: "Sign in with code" }));
+    expect(screen.getByLabelText("Code")).toHaveAccessibleDescription(/^Codes never contain O, 1\./);
+  });
+
+  it("lets the keyboard reach the password's show/hide button", async () => {
+    renderSignIn([]);
+    await screen.findByLabelText("Password");
+    expect(screen.getByRole("button", { name: "Show or hide the password" })).toHaveAttribute("tabindex", "0");
   });
 
   it("names the organisation once its slug is typed", async () => {

@@ -13,7 +13,8 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useDebouncedValue, useDocumentTitle } from "@mantine/hooks";
+import { useForm } from "@mantine/form";
+import { useDebouncedValue, useDocumentTitle, useLocalStorage } from "@mantine/hooks";
 import {
   browserSupportsWebAuthn,
   browserSupportsWebAuthnAutofill,
@@ -23,13 +24,13 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/browser";
 import { IconAlertCircle, IconFingerprint, IconKey } from "@tabler/icons-react";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
-import { toApiError, type ApiError } from "../../app/errors";
-import { safeNextPath, useCompleteSignIn } from "../../app/session";
-import { homePathFor, useViewer, type ViewerState } from "../../app/viewer";
-import { rememberUserHandle, rpIdFrom } from "../../app/webauthn";
-import { signalOwnPasskeys } from "../account/signals";
+import { toApiError, type ApiError } from "../../lib/errors";
+import { safeNextPath, useCompleteSignIn } from "../../lib/session";
+import { homePathFor, useViewer, type ViewerState } from "../../lib/viewer";
+import { rpIdFrom, useRememberUserHandle } from "../../lib/webauthn";
+import { signalOwnPasskeys } from "../../lib/ownPasskeys";
 import { formatSignInCode } from "../../ui/SignInCodeCountdown";
 import {
   FinishPasskeySignInMutation,
@@ -39,26 +40,27 @@ import {
   StartPasskeySignInMutation,
 } from "./operations";
 
-const lastOrgKey = "passkeys-admin:last-organisation";
-
-function readLastOrg(): string {
-  try {
-    return localStorage.getItem(lastOrgKey) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-function rememberOrg(slug: string) {
-  try {
-    if (slug) localStorage.setItem(lastOrgKey, slug);
-    else localStorage.removeItem(lastOrgKey);
-  } catch {
-    // Storage disabled: the field simply starts empty next time.
-  }
-}
+// The organisation last signed in to on this browser, so that people do not type it every time. Stored as the
+// bare slug (not JSON), as before.
+const lastOrgStorage = {
+  key: "passkeys-admin:last-organisation",
+  defaultValue: "",
+  getInitialValueInEffect: false,
+  serialize: (slug: string) => slug,
+  deserialize: (stored: string | undefined) => stored ?? "",
+};
 
 type Mode = "password" | "code";
+
+// The API's code alphabet (DESIGN "Sign-in codes"): nothing that is easily confused when read aloud.
+const codeAlphabet = "23456789ABCDEFGHJKMNPQRSTWXYZ";
+
+/** Says which typed characters a code never contains, e.g. an O typed for a 0; null when there are none. */
+export function wrongCodeCharacters(input: string): string | null {
+  const wrong = [...new Set(input.replace(/[\s-]/g, "").toUpperCase())].filter((c) => !codeAlphabet.includes(c));
+  if (wrong.length === 0) return null;
+  return `Codes never contain ${wrong.join(", ")}. They use the digits 2 to 9 and the letters other than I, L, O, U and V.`;
+}
 
 export function SignInPage() {
   useDocumentTitle("Sign in · Passkeys admin");
@@ -68,17 +70,26 @@ export function SignInPage() {
   if (data?.viewer.authenticated && !data.viewer.session?.restricted) {
     return <Navigate to={next ?? homePathFor(data.viewer.user?.role)} replace />;
   }
-  return <SignInForm next={next} initialOrg={params.get("org") ?? readLastOrg()} />;
+  return <SignInForm next={next} orgFromLink={params.get("org")} />;
 }
 
-function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string }) {
+function SignInForm({ next, orgFromLink }: { next?: string; orgFromLink: string | null }) {
   const client = useApolloClient();
   const completeSignIn = useCompleteSignIn();
+  const rememberUserHandle = useRememberUserHandle();
+  const [lastOrg, setLastOrg, forgetLastOrg] = useLocalStorage(lastOrgStorage);
   const [mode, setMode] = useState<Mode>("password");
-  const [organisation, setOrganisation] = useState(initialOrg);
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [code, setCode] = useState("");
+  const form = useForm({
+    mode: "controlled",
+    initialValues: { organisation: orgFromLink ?? lastOrg, email: "", password: "", code: "" },
+    // Empty fields are asked for by name before anything is sent.
+    validate: {
+      email: (v) => (v.trim() ? null : "Enter your email address"),
+      password: (v) => (mode !== "password" || v ? null : "Enter your password"),
+      code: (v) => (mode !== "code" ? null : v.trim() ? wrongCodeCharacters(v) : "Enter the code"),
+    },
+  });
+  const { organisation, email, password, code } = form.values;
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<"password" | "passkey" | "code" | null>(null);
   const [autofillRun, setAutofillRun] = useState(0);
@@ -108,10 +119,11 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
 
   const finish = useCallback(
     async (viewer: ViewerState) => {
-      rememberOrg(slugRef.current);
+      if (slugRef.current) setLastOrg(slugRef.current);
+      else forgetLastOrg();
       await completeSignIn(viewer, next);
     },
-    [completeSignIn, next],
+    [completeSignIn, forgetLastOrg, next, setLastOrg],
   );
 
   const passkeyCeremony = useCallback(
@@ -137,7 +149,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
       // After finish: it clears the previous identity's cache, which would cut this query short.
       void signalOwnPasskeys(client, { rpId: rpIdFrom(optionsJSON) });
     },
-    [client, finish, finishPasskeySignIn, startPasskeySignIn],
+    [client, finish, finishPasskeySignIn, rememberUserHandle, startPasskeySignIn],
   );
 
   // Passkey autofill (conditional mediation): the browser offers the passkey in
@@ -184,8 +196,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
     }
   }
 
-  async function onPasswordSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onPasswordSubmit() {
     setError(null);
     setBusy("password");
     try {
@@ -205,8 +216,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
     }
   }
 
-  async function onCodeSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function onCodeSubmit() {
     setError(null);
     setBusy("code");
     try {
@@ -245,8 +255,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
       autoComplete="organization"
       autoCapitalize="none"
       spellCheck={false}
-      value={organisation}
-      onChange={(e) => setOrganisation(e.currentTarget.value)}
+      {...form.getInputProps("organisation")}
     />
   );
 
@@ -278,7 +287,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
           )}
 
           {mode === "password" ? (
-            <form onSubmit={onPasswordSubmit} noValidate>
+            <form onSubmit={form.onSubmit(() => void onPasswordSubmit())} noValidate>
               <Stack gap="sm">
                 {organisationField}
                 <TextInput
@@ -288,8 +297,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   autoComplete="username webauthn"
                   required
                   withAsterisk={false}
-                  value={email}
-                  onChange={(e) => setEmail(e.currentTarget.value)}
+                  {...form.getInputProps("email")}
                 />
                 <PasswordInput
                   label="Password"
@@ -297,10 +305,11 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   autoComplete="current-password"
                   required
                   withAsterisk={false}
-                  value={password}
-                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  {...form.getInputProps("password")}
                   visibilityToggleButtonProps={{
                     "aria-label": "Show or hide the password",
+                    // Mantine leaves the toggle out of the Tab order; people on a keyboard need it too.
+                    tabIndex: 0,
                   }}
                 />
                 <Button type="submit" loading={busy === "password"} disabled={busy !== null && busy !== "password"}>
@@ -309,7 +318,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
               </Stack>
             </form>
           ) : (
-            <form onSubmit={onCodeSubmit} noValidate>
+            <form onSubmit={form.onSubmit(() => void onCodeSubmit())} noValidate>
               <Stack gap="sm">
                 <Text size="sm">
                   Open the app on a device where you are signed in, choose “Sign in on another device”, and enter the
@@ -323,8 +332,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   autoComplete="username"
                   required
                   withAsterisk={false}
-                  value={email}
-                  onChange={(e) => setEmail(e.currentTarget.value)}
+                  {...form.getInputProps("email")}
                 />
                 <TextInput
                   label="Code"
@@ -335,8 +343,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
                   spellCheck={false}
                   required
                   withAsterisk={false}
-                  value={code}
-                  onChange={(e) => setCode(e.currentTarget.value)}
+                  {...form.getInputProps("code")}
                   styles={{
                     input: {
                       fontFamily: "var(--mantine-font-family-monospace)",
@@ -370,6 +377,7 @@ function SignInForm({ next, initialOrg }: { next?: string; initialOrg: string })
             ta="center"
             onClick={() => {
               setError(null);
+              form.clearErrors();
               setMode(mode === "password" ? "code" : "password");
             }}
           >

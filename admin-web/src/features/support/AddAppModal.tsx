@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from "@mantin
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
-import { toApiError } from "../../app/errors";
+import { toApiError } from "../../lib/errors";
 import type { AppPlatform } from "../../graphql/graphql";
 import { RegisterAndroidAppMutation, RegisterIosAppMutation } from "./operations";
 

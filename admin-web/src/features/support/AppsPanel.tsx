@@ -4,9 +4,9 @@ import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconBrandAndroid, IconBrandApple, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
-import { toApiError } from "../../app/errors";
 import type { AppPlatform, AppRegistrationFieldsFragment, PasskeyRequirement } from "../../graphql/graphql";
 import { confirmAction } from "../../ui/confirm";
+import { notifyError } from "../../ui/notify";
 import { formatDate } from "../../ui/dates";
 import { ErrorState, LoadingState } from "../../ui/QueryState";
 import { AddAppModal } from "./AddAppModal";
@@ -120,7 +120,7 @@ function AppCard({ app }: { app: AppRegistrationFieldsFragment }) {
       await remove({ variables: { id: app.id } });
       notifications.show({ color: "teal", title: "App removed", message: `${app.appId} is no longer in ${file}.` });
     } catch (e) {
-      notifications.show({ color: "red", title: "Nothing changed", message: toApiError(e).message });
+      notifyError("Nothing changed", e);
     }
   }
 

@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Anchor, Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
 import { IconArrowLeft, IconUserPlus } from "@tabler/icons-react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { toApiError } from "../../app/errors";
 import { confirmAction } from "../../ui/confirm";
 import { formatDate } from "../../ui/dates";
 import { PageHeader } from "../../ui/PageHeader";
-import { EmptyState, ErrorState, LoadingState } from "../../ui/QueryState";
+import { notifyError, notifySuccess } from "../../ui/notify";
+import { MissingView } from "../../ui/QueryState";
 import { AuditFeed } from "../activity/AuditFeed";
 import { AdoptionPanel } from "../passkey-settings/AdoptionPanel";
 import { PasskeySettings } from "../passkey-settings/PasskeySettingsPage";
@@ -46,13 +45,9 @@ export function OrganisationPage() {
     return (
       <Stack>
         {back}
-        {error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : data ? (
-          <EmptyState title="Organisation not found">There is no organisation with this id.</EmptyState>
-        ) : (
-          <LoadingState />
-        )}
+        <MissingView loaded={Boolean(data)} error={error} onRetry={() => void refetch()} title="Organisation not found">
+          There is no organisation with this id.
+        </MissingView>
       </Stack>
     );
   }
@@ -63,19 +58,14 @@ export function OrganisationPage() {
       await setActivated({
         variables: { organisationId, activated: activate },
       });
-      notifications.show({
-        color: "teal",
-        title: activate ? "Passkeys activated" : "Passkeys deactivated",
-        message: activate
+      notifySuccess(
+        activate ? "Passkeys activated" : "Passkeys deactivated",
+        activate
           ? `${organisation!.name}'s admins can now turn passkeys on.`
           : `Passkeys are off for ${organisation!.name}; existing passkeys are kept but not accepted.`,
-      });
+      );
     } catch (e) {
-      notifications.show({
-        color: "red",
-        title: "Nothing changed",
-        message: toApiError(e).message,
-      });
+      notifyError("Nothing changed", e);
     }
   }
 

@@ -1,14 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from "@mantine/core";
+import { PasswordInput, Select, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
-import { useState } from "react";
-import { toApiError } from "../../app/errors";
-import { roleLabels } from "../../app/viewer";
 import type { Role } from "../../graphql/graphql";
+import { roleOptions } from "../../lib/viewer";
+import { FormModal } from "../../ui/FormModal";
+import { notifySuccess } from "../../ui/notify";
 import { CreateUserMutation } from "./operations";
-
-const roles: Role[] = ["EMPLOYEE", "APP_EDITOR", "ORG_ADMIN"];
 
 export function AddUserModal({
   organisationId,
@@ -19,10 +16,9 @@ export function AddUserModal({
   opened: boolean;
   onClose: () => void;
 }) {
-  const [createUser, { loading }] = useMutation(CreateUserMutation, {
+  const [createUser] = useMutation(CreateUserMutation, {
     refetchQueries: ["OrganisationUsers", "PasskeyStats"],
   });
-  const [error, setError] = useState<string | null>(null);
   const form = useForm({
     mode: "controlled",
     initialValues: {
@@ -38,73 +34,37 @@ export function AddUserModal({
     },
   });
 
-  function close() {
-    form.reset();
-    setError(null);
-    onClose();
-  }
-
-  async function submit(values: typeof form.values) {
-    setError(null);
-    try {
-      const result = await createUser({
-        variables: {
-          input: {
-            organisationId,
-            email: values.email.trim(),
-            displayName: values.displayName.trim(),
-            role: values.role,
-            password: values.password || null,
-          },
-        },
-      });
-      notifications.show({
-        color: "teal",
-        title: "User added",
-        message: `${result.data!.createUser.displayName} can now sign in.`,
-      });
-      close();
-    } catch (e) {
-      setError(toApiError(e).message);
-    }
-  }
-
   return (
-    <Modal opened={opened} onClose={close} title="Add user">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack gap="sm">
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          )}
-          <TextInput label="Name" autoComplete="off" data-autofocus {...form.getInputProps("displayName")} />
-          <TextInput label="Email" type="email" autoComplete="off" {...form.getInputProps("email")} />
-          <Select
-            label="Role"
-            data={roles.map((role) => ({
-              value: role,
-              label: roleLabels[role],
-            }))}
-            allowDeselect={false}
-            {...form.getInputProps("role")}
-          />
-          <PasswordInput
-            label="Initial password"
-            description="Optional, at least 12 characters. Without one, the person signs in with a recovery code you issue."
-            autoComplete="new-password"
-            {...form.getInputProps("password")}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading}>
-              Add user
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title="Add user"
+      form={form}
+      submitLabel="Add user"
+      onSubmit={async (values) => {
+        const result = await createUser({
+          variables: {
+            input: {
+              organisationId,
+              email: values.email.trim(),
+              displayName: values.displayName.trim(),
+              role: values.role,
+              password: values.password || null,
+            },
+          },
+        });
+        notifySuccess("User added", `${result.data!.createUser.displayName} can now sign in.`);
+      }}
+    >
+      <TextInput label="Name" autoComplete="off" data-autofocus {...form.getInputProps("displayName")} />
+      <TextInput label="Email" type="email" autoComplete="off" {...form.getInputProps("email")} />
+      <Select label="Role" data={roleOptions} allowDeselect={false} {...form.getInputProps("role")} />
+      <PasswordInput
+        label="Initial password"
+        description="Optional, at least 12 characters. Without one, the person signs in with a recovery code you issue."
+        autoComplete="new-password"
+        {...form.getInputProps("password")}
+      />
+    </FormModal>
   );
 }

@@ -1,30 +1,16 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconArrowLeft, IconKey, IconTrash } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
-import { toApiError } from "../../app/errors";
-import { roleLabels } from "../../app/viewer";
+import { roleLabels } from "../../lib/viewer";
 import type { IssueRecoveryCodeMutation } from "../../graphql/graphql";
 import { confirmAction } from "../../ui/confirm";
 import { formatDateTime } from "../../ui/dates";
+import { notifyError, notifySuccess } from "../../ui/notify";
+import { PasskeyTable } from "../../ui/PasskeyTable";
 import { PageHeader } from "../../ui/PageHeader";
-import { EmptyState, ErrorState, LoadingState } from "../../ui/QueryState";
+import { EmptyState, MissingView } from "../../ui/QueryState";
 import { SignInCodeCountdown } from "../../ui/SignInCodeCountdown";
 import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
 import {
@@ -48,7 +34,6 @@ export function UserDetail({
 }) {
   const { data, error, refetch } = useQuery(UserDetailQuery, { variables: { organisationId, userId } });
   const user = data?.organisation?.user;
-  const notFound = Boolean(data) && !user;
   const [revoke] = useMutation(RevokeUserCredentialsMutation, {
     refetchQueries: ["PasskeyStats"],
   });
@@ -65,13 +50,15 @@ export function UserDetail({
     return (
       <Stack>
         {back}
-        {notFound ? (
-          <EmptyState title="User not found">This user does not exist in this organisation, or was removed.</EmptyState>
-        ) : error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : (
-          <LoadingState label="Loading the user…" />
-        )}
+        <MissingView
+          loaded={Boolean(data)}
+          error={error}
+          onRetry={() => void refetch()}
+          loadingLabel="Loading the user…"
+          title="User not found"
+        >
+          This user does not exist in this organisation, or was removed.
+        </MissingView>
       </Stack>
     );
   }
@@ -80,19 +67,14 @@ export function UserDetail({
     try {
       // Revoking everything is what an admin does for a lost or stolen device: its sessions end too.
       await revoke({ variables: { userId, credentialId, endSessions: credentialId === null } });
-      notifications.show({
-        color: "teal",
-        title: credentialId ? "Passkey revoked" : "All passkeys revoked",
-        message: credentialId
+      notifySuccess(
+        credentialId ? "Passkey revoked" : "All passkeys revoked",
+        credentialId
           ? "It can no longer be used to sign in."
           : `${user!.displayName} is signed out everywhere and creates a new passkey at the next sign-in.`,
-      });
+      );
     } catch (e) {
-      notifications.show({
-        color: "red",
-        title: "Not revoked",
-        message: toApiError(e).message,
-      });
+      notifyError("Not revoked", e);
     }
   }
 
@@ -101,11 +83,7 @@ export function UserDetail({
       const result = await issue({ variables: { userId } });
       setRecoveryCode(result.data!.issueRecoveryCode);
     } catch (e) {
-      notifications.show({
-        color: "red",
-        title: "No code issued",
-        message: toApiError(e).message,
-      });
+      notifyError("No code issued", e);
     }
   }
 
@@ -164,7 +142,7 @@ export function UserDetail({
               onClick={() =>
                 confirmAction({
                   title: "Revoke all passkeys?",
-                  body: `${user.displayName} will not be able to sign in with any of their ${user.passkeys.length} passkeys, and is signed out on every device (a lost phone too).`,
+                  body: `${user.displayName} will not be able to sign in with ${user.passkeys.length === 1 ? "their passkey" : `any of their ${user.passkeys.length} passkeys`}, and is signed out on every device (a lost phone too).`,
                   confirmLabel: "Revoke all",
                   onConfirm: () => revokeOne(null),
                 })
@@ -177,56 +155,27 @@ export function UserDetail({
         {user.passkeys.length === 0 ? (
           <EmptyState title="No passkeys">{user.displayName} has not created a passkey yet.</EmptyState>
         ) : (
-          <Table.ScrollContainer minWidth={600}>
-            <Table verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Provider</Table.Th>
-                  <Table.Th>Synced</Table.Th>
-                  <Table.Th>Created</Table.Th>
-                  <Table.Th>Last used</Table.Th>
-                  {canManage && (
-                    <Table.Th>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {user.passkeys.map((passkey) => (
-                  <Table.Tr key={passkey.id}>
-                    <Table.Td>{passkey.name}</Table.Td>
-                    <Table.Td>{passkey.authenticatorName ?? "Unknown"}</Table.Td>
-                    <Table.Td>{passkey.synced ? "Yes" : "No"}</Table.Td>
-                    <Table.Td>{formatDateTime(passkey.createdAt)}</Table.Td>
-                    <Table.Td>{formatDateTime(passkey.lastUsedAt)}</Table.Td>
-                    {canManage && (
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          color="red"
-                          variant="subtle"
-                          leftSection={<IconTrash size={14} aria-hidden />}
-                          aria-label={`Revoke ${passkey.name}`}
-                          onClick={() =>
-                            confirmAction({
-                              title: `Revoke “${passkey.name}”?`,
-                              body: "This passkey will no longer work for signing in. This cannot be undone.",
-                              confirmLabel: "Revoke",
-                              onConfirm: () => revokeOne(passkey.id),
-                            })
-                          }
-                        >
-                          Revoke
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <PasskeyTable
+            passkeys={user.passkeys}
+            actions={
+              canManage
+                ? [
+                    {
+                      label: "Revoke",
+                      color: "red",
+                      icon: <IconTrash size={14} aria-hidden />,
+                      onClick: (passkey) =>
+                        confirmAction({
+                          title: `Revoke “${passkey.name}”?`,
+                          body: "This passkey will no longer work for signing in. This cannot be undone.",
+                          confirmLabel: "Revoke",
+                          onConfirm: () => revokeOne(passkey.id),
+                        }),
+                    },
+                  ]
+                : []
+            }
+          />
         )}
       </Card>
 

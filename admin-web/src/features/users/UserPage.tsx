@@ -1,5 +1,5 @@
 import { useParams } from "react-router";
-import { useSignedInViewer } from "../../app/ViewerContext";
+import { useSignedInViewer } from "../../lib/ViewerContext";
 import { UserDetail } from "./UserDetail";
 
 export function UserPage() {

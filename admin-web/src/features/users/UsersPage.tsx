@@ -1,7 +1,7 @@
 import { Button } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconUserPlus } from "@tabler/icons-react";
-import { useSignedInViewer } from "../../app/ViewerContext";
+import { useSignedInViewer } from "../../lib/ViewerContext";
 import { PageHeader } from "../../ui/PageHeader";
 import { AddUserModal } from "./AddUserModal";
 import { UsersTable } from "./UsersTable";

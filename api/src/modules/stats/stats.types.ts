@@ -30,3 +30,18 @@ export class PasskeyStats {
   @Field(() => Float, { description: "usersWithPasskey / totalUsers, 0 when there are no users." })
   adoptionRate: number;
 }
+
+@ObjectType({ description: "One day of adoption: who had a passkey at the end of that day (UTC)." })
+export class AdoptionDay {
+  @Field(() => Date, { description: "The start of the day, UTC." })
+  day: Date;
+
+  @Field(() => Int, { description: "Enabled users of the organisation at the end of the day." })
+  users: number;
+
+  @Field(() => Int, { description: "Of those, users with at least one passkey that was not revoked by then." })
+  usersWithPasskey: number;
+
+  @Field(() => Float, { description: "usersWithPasskey / users, 0 when there were no users." })
+  adoptionRate: number;
+}

@@ -1,3 +1,6 @@
+import { readLocalStorageValue, useLocalStorage } from "@mantine/hooks";
+import { useCallback } from "react";
+
 /**
  * The WebAuthn Signal API (Chrome 132+): tells the device's passkey manager
  * which of a user's passkeys the service still accepts, so removed or revoked
@@ -18,23 +21,22 @@ interface SignalCapablePublicKeyCredential {
   signalUnknownCredential?: (options: { rpId: string; credentialId: string }) => Promise<void>;
 }
 
-const handleKey = (userId: string) => `passkeys-admin:user-handle:${userId}`;
+// One map of user id → user handle, through Mantine's storage helpers (which cope with storage being disabled).
+const handlesStorage = { key: "passkeys-admin:user-handles", defaultValue: {} as Record<string, string> };
 
-export function rememberUserHandle(userId: string, userHandle: string | null | undefined) {
-  if (!userHandle) return;
-  try {
-    localStorage.setItem(handleKey(userId), userHandle);
-  } catch {
-    // Private mode or storage disabled: signals are a nicety, not a requirement.
-  }
+/** Keeps the user handle a ceremony on this device revealed, for later signals. */
+export function useRememberUserHandle() {
+  const [, setHandles] = useLocalStorage({ ...handlesStorage, getInitialValueInEffect: false });
+  return useCallback(
+    (userId: string, userHandle: string | null | undefined) => {
+      if (userHandle) setHandles((handles) => ({ ...handles, [userId]: userHandle }));
+    },
+    [setHandles],
+  );
 }
 
 export function knownUserHandle(userId: string): string | null {
-  try {
-    return localStorage.getItem(handleKey(userId));
-  } catch {
-    return null;
-  }
+  return readLocalStorageValue(handlesStorage)[userId] ?? null;
 }
 
 /** rpId from WebAuthn options JSON (creation: rp.id, request: rpId), else this host. */

@@ -1,22 +1,14 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from "@apollo/client/errors";
+import { ErrorCode } from "../graphql/enums";
 
-/** The contract's error codes (see the header of schema.graphql). */
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "PASSKEY_SETUP_REQUIRED"
-  | "PASSKEY_REQUIRED"
-  | "INVALID_CREDENTIALS"
-  | "CEREMONY_FAILED"
-  | "CHALLENGE_EXPIRED"
-  | "FEATURE_NOT_ACTIVATED"
-  | "RATE_LIMITED"
-  | "VERSION_CONFLICT"
-  | "NOT_FOUND"
-  | "BAD_USER_INPUT";
+/** The contract's error codes, generated from the schema's ErrorCode enum. */
+export type { ErrorCode };
+
+/** Codes the console adds for failures that never reach the API. */
+type LocalCode = "NETWORK" | "WEBAUTHN_CANCELLED" | "WEBAUTHN_EXISTS" | "WEBAUTHN_UNSUPPORTED" | "UNKNOWN";
 
 export interface ApiError {
-  code: ErrorCode | "NETWORK" | "WEBAUTHN_CANCELLED" | "WEBAUTHN_EXISTS" | "WEBAUTHN_UNSUPPORTED" | "UNKNOWN";
+  code: ErrorCode | LocalCode;
   message: string;
   retryAfterSeconds?: number;
   extensions: Record<string, unknown>;
@@ -56,15 +48,24 @@ const messages: Record<ApiError["code"], (error: ApiError) => string> = {
   UNKNOWN: (e) => e.message || "Something went wrong. Try again.",
 };
 
+const errorCodes = new Set<unknown>(Object.values(ErrorCode));
+const isErrorCode = (code: unknown): code is ErrorCode => errorCodes.has(code);
+
+/** The input a BAD_USER_INPUT error names (`extensions.field`), for putting its message beside that field. */
+export function errorField(error: ApiError): string | undefined {
+  const field = error.extensions.field;
+  return error.code === "BAD_USER_INPUT" && typeof field === "string" ? field : undefined;
+}
+
 /** Turns anything thrown by Apollo or a WebAuthn ceremony into a code and words a person understands. */
 export function toApiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
-    const code = (typeof extensions.code === "string" ? extensions.code : "UNKNOWN") as ApiError["code"];
+    const code = extensions.code;
     const retry = extensions.retryAfterSeconds;
     const apiError: ApiError = {
-      code: code in messages ? code : "UNKNOWN",
+      code: isErrorCode(code) ? code : "UNKNOWN",
       message: first?.message ?? "",
       retryAfterSeconds: typeof retry === "number" ? retry : undefined,
       extensions,

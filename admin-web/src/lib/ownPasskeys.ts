@@ -1,6 +1,34 @@
 import type { ApolloClient } from "@apollo/client";
-import { signalAcceptedCredentials, supportsSignalApi } from "../../app/webauthn";
-import { OwnPasskeysQuery } from "./operations";
+import { graphql } from "../graphql";
+import { signalAcceptedCredentials, supportsSignalApi } from "./webauthn";
+
+graphql(`
+  fragment CredentialFields on Credential {
+    id
+    name
+    authenticatorName
+    aaguid
+    synced
+    backupEligible
+    transports
+    createdAt
+    lastUsedAt
+  }
+`);
+
+/** The signed-in user's own passkeys: the security page's list, and what the device's passkey manager is told. */
+export const OwnPasskeysQuery = graphql(`
+  query OwnPasskeys {
+    viewer {
+      user {
+        id
+        passkeys {
+          ...CredentialFields
+        }
+      }
+    }
+  }
+`);
 
 /**
  * After a sign-in, a registration or a removal: tell the device's passkey

@@ -1,6 +1,7 @@
 import type { ApolloClient } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../graphql";
+import { Role as RoleEnum } from "../graphql/enums";
 import type { Role, ViewerFieldsFragment } from "../graphql/graphql";
 
 graphql(`
@@ -54,14 +55,23 @@ export function useViewer() {
   return useQuery(ViewerQuery, { fetchPolicy: "cache-first" });
 }
 
-export const orgRoles: Role[] = ["ORG_ADMIN", "APP_EDITOR"];
-
 export const roleLabels: Record<Role, string> = {
   EMPLOYEE: "Employee",
   APP_EDITOR: "App editor",
   ORG_ADMIN: "Organisation admin",
   SUPPORT: "Support",
 };
+
+/** The roles a person in an organisation can have (SUPPORT staff belong to none), from the schema's enum. */
+export const organisationRoles: Role[] = Object.values(RoleEnum).filter((role) => role !== RoleEnum.SUPPORT);
+
+/** The roles that open the console's organisation screens. */
+export const adminRoles: Role[] = [RoleEnum.ORG_ADMIN, RoleEnum.APP_EDITOR];
+
+/** The organisation roles as a picker's options, least access first. */
+export const roleOptions = [...organisationRoles]
+  .sort((a, b) => (a === RoleEnum.EMPLOYEE ? -1 : b === RoleEnum.EMPLOYEE ? 1 : 0))
+  .map((role) => ({ value: role, label: roleLabels[role] }));
 
 /** Where a signed-in user lands: the screen their role is for. */
 export function homePathFor(role: Role | undefined): string {
