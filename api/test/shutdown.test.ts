@@ -134,7 +134,8 @@ describe("SIGTERM during a burst", () => {
   });
 
   it("answers every request it accepted, refuses new connections, closes the pool and exits 0", async () => {
-    const exited = new Promise<number | null>((resolve) => api.once("exit", (code) => resolve(code)));
+    // "close", not "exit": the process's last log lines may still be in the pipe when it exits.
+    const exited = new Promise<number | null>((resolve) => api.once("close", (code) => resolve(code)));
     // Password sign-ins are slow on purpose (argon2): the burst is still in flight at SIGTERM.
     const burst = Array.from({ length: 30 }, () => post(port, SIGN_IN));
     // One request is surely inside the server at the signal, however fast or loaded the machine:
@@ -171,7 +172,8 @@ describe("SIGTERM during a burst", () => {
     }
     expect(code).toBe(0);
     expect(stoppedMs).toBeLessThan(8_000);
-    expect(log.at(-1)).toMatchObject({ msg: "stopped", drained: true });
+    // Access lines are written as responses finish, so the order of the last lines may vary.
+    expect(log.filter((l) => l.msg === "stopped")).toEqual([expect.objectContaining({ drained: true })]);
     console.log(
       `SIGTERM with ${draining.inFlight} requests in flight: ${answered.length} of ${outcomes.length} taken in and answered, stopped in ${Math.round(stoppedMs)} ms`,
     );
