@@ -75,6 +75,10 @@ const label = (key: string) =>
   keyWords[key] ??
   key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
 
+/** "iOS app" or "Android app", from an app event's platform. */
+const platformWords = (platform?: string) =>
+  platform === "IOS" ? "iOS app" : platform === "ANDROID" ? "Android app" : "app";
+
 function words(value: unknown): string {
   if (value === null || value === undefined || value === "") return "not set";
   if (typeof value === "boolean") return value ? "yes" : "no";
@@ -183,5 +187,11 @@ export function eventSentence(event: EventForSentence, authenticatorName?: (aagu
       return `${actor} issued a recovery code for ${subject}`;
     case "SIGN_COUNT_REGRESSION":
       return `${event.subject ? `${event.subject.displayName}'s` : "A"} passkey answered with an old counter: it may have been copied`;
+    case "APP_REGISTERED":
+      return `${actor} registered the ${platformWords(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
+    case "APP_UPDATED":
+      return `${actor} changed the signing certificates of the ${platformWords(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
+    case "APP_REMOVED":
+      return `${actor} removed the ${platformWords(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
   }
 }
