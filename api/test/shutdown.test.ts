@@ -1,16 +1,10 @@
-import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { ChildProcess } from "node:child_process";
 import { request } from "node:http";
-import { AddressInfo, createServer } from "node:net";
-import { join } from "node:path";
 import { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataSource } from "../src/database/data-source";
-import { createTestDatabase, TestDatabase } from "./harness";
-
-const API = join(__dirname, "..");
-const MAIN = join(API, "dist", "main.js");
-const CREATE_SUPPORT_USER = join(API, "dist", "scripts", "create-support-user.js");
+import { BuiltApi, startBuiltApi } from "./built-api";
+import { TestDatabase } from "./harness";
 const EMAIL = "drain@example.com";
 const PASSWORD = "a long drain-test passphrase";
 const SIGN_IN = JSON.stringify({
@@ -76,62 +70,23 @@ function postInTwoHalves(port: number, body: string): { finish: () => void; outc
   return { finish, outcome };
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /** The built API as a process, stopped as an orchestrator stops it: SIGTERM in the middle of a burst. */
 describe("SIGTERM during a burst", () => {
-  let database: TestDatabase;
+  let built: BuiltApi;
   let api: ChildProcess;
   let port: number;
-  const log: any[] = [];
+  let database: TestDatabase;
+  let log: any[];
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: API, stdio: "inherit" });
-    database = await createTestDatabase();
-    const created = spawnSync(process.execPath, [CREATE_SUPPORT_USER, EMAIL], {
-      input: `${PASSWORD}\n`,
-      env: { ...process.env, DATABASE_URL: database.url },
-      encoding: "utf8",
+    built = await startBuiltApi({
+      email: EMAIL,
+      password: PASSWORD,
+      env: { SHUTDOWN_GRACE_MS: "8000", WORKERS: "1" },
     });
-    expect(created.status, created.stderr).toBe(0);
-    port = await freePort();
-    api = spawn(process.execPath, [MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        NODE_ENV: "production",
-        LOG_LEVEL: "info",
-        SHUTDOWN_GRACE_MS: "8000",
-        WORKERS: "1",
-        CONSOLE_DIR: "/nonexistent",
-      },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let buffer = "";
-    api.stdout!.on("data", (chunk) => {
-      buffer += chunk;
-      const lines = buffer.split("\n");
-      buffer = lines.pop()!;
-      for (const line of lines.filter(Boolean)) log.push(JSON.parse(line));
-    });
-    const deadline = Date.now() + 30_000;
-    while (!log.some((l) => l.msg === "passkeys API listening")) {
-      if (Date.now() > deadline || api.exitCode !== null) throw new Error("the API did not start");
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    ({ api, port, database, log } = built);
   }, 120_000);
-  afterAll(async () => {
-    if (api.exitCode === null) api.kill("SIGKILL");
-    await database.drop();
-  });
+  afterAll(() => built?.close());
 
   it("answers every request it accepted, refuses new connections, closes the pool and exits 0", async () => {
     // "close", not "exit": the process's last log lines may still be in the pipe when it exits.

@@ -1,20 +1,14 @@
-import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { ChildProcess } from "node:child_process";
 import { request } from "node:http";
-import { AddressInfo, createServer } from "node:net";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SoftwareAuthenticator } from "./authenticator";
-import { createTestDatabase, TestDatabase } from "./harness";
+import { BuiltApi, startBuiltApi } from "./built-api";
 
 /**
  * WORKERS: several API processes on one port, as the built API runs them. They share nothing but
  * the database, so a ceremony started in one finishes in another, and a policy change made
  * through one is what every other reads next (nothing is cached in a process).
  */
-const API = join(__dirname, "..");
-const MAIN = join(API, "dist", "main.js");
-const CREATE_SUPPORT_USER = join(API, "dist", "scripts", "create-support-user.js");
 const EMAIL = "workers@example.com";
 const PASSWORD = "a long workers-test passphrase";
 
@@ -24,10 +18,9 @@ interface Answer {
   requestId: string;
 }
 
-let database: TestDatabase;
 let api: ChildProcess;
 let port: number;
-const log: any[] = [];
+let log: any[] = [];
 
 /** One request on a connection of its own: the cluster hands each connection to one worker. */
 function graphql(query: string, variables: object = {}, bearer?: string): Promise<Answer> {
@@ -74,61 +67,19 @@ async function pidOf(requestId: string): Promise<number> {
   throw new Error(`no access line for ${requestId}`);
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
+let built: BuiltApi;
 beforeAll(async () => {
-  if (!existsSync(MAIN)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: API, stdio: "inherit" });
-  database = await createTestDatabase();
-  const created = spawnSync(process.execPath, [CREATE_SUPPORT_USER, EMAIL], {
-    input: `${PASSWORD}\n`,
-    env: { ...process.env, DATABASE_URL: database.url },
-    encoding: "utf8",
+  built = await startBuiltApi({
+    email: EMAIL,
+    password: PASSWORD,
+    // RP_ORIGINS defaults to http://localhost:PORT, the origin the software authenticator uses.
+    env: { RP_ID: "localhost", WORKERS: "2", HOUSEKEEPING_INTERVAL_MINUTES: "0" },
+    listening: 2,
   });
-  expect(created.status, created.stderr).toBe(0);
-  port = await freePort();
-  api = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      LOG_LEVEL: "info",
-      RP_ID: "localhost",
-      RP_ORIGINS: `http://localhost:${port}`,
-      WORKERS: "2",
-      HOUSEKEEPING_INTERVAL_MINUTES: "0",
-      CONSOLE_DIR: "/nonexistent",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let buffer = "";
-  api.stdout!.on("data", (chunk) => {
-    buffer += chunk;
-    const lines = buffer.split("\n");
-    buffer = lines.pop()!;
-    for (const line of lines.filter(Boolean)) log.push(JSON.parse(line));
-  });
-  const deadline = Date.now() + 60_000;
-  while (log.filter((l) => l.msg === "passkeys API listening").length < 2) {
-    if (Date.now() > deadline || api.exitCode !== null) throw new Error("the workers did not start");
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  ({ api, port, log } = built);
 }, 90_000);
 
-afterAll(async () => {
-  if (api && api.exitCode === null) {
-    api.kill("SIGKILL");
-    await new Promise((r) => api.once("exit", r));
-  }
-  await database?.drop();
-});
+afterAll(() => built?.close());
 
 describe("WORKERS=2", () => {
   it("runs two API processes on one port; ceremonies started in one finish in the other; a policy change is read by both at once; SIGTERM stops them all cleanly", async () => {
