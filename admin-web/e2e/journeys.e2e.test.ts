@@ -467,6 +467,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       page.getByRole("combobox", { name }).or(page.getByRole("textbox", { name })).first();
     await field("Event types").click();
     await page.getByRole("option", { name: "Passkey revoked" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("types")).toBe("PASSKEY_REVOKED");
     await page.keyboard.press("Escape");
     await field("Person").fill(employee.name);
     await page.getByRole("option", { name: new RegExp(employee.name) }).click();

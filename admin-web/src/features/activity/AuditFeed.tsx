@@ -37,10 +37,12 @@ function useActivityFilters() {
   const person = params.get("person");
   const from = isDay(params.get("from")) ? params.get("from") : null;
   const to = isDay(params.get("to")) ? params.get("to") : null;
+  // From the address as it is now, not as this render saw it: two filter changes in quick succession would
+  // otherwise each start from the same old parameters, and the second would undo the first.
   const set = (changes: Record<string, string | null>) =>
     setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         for (const [key, value] of Object.entries(changes)) {
           if (value) next.set(key, value);
           else next.delete(key);
