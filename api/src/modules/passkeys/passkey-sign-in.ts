@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, PasskeyRequirement } from "../enums";
 import { AppRegistrationService } from "../apps/app-registration.service";
 import { passkeyRulesFor, userVerificationOf } from "../policy/rules";
-import { overlong } from "../sessions/account-key";
+import { overlong, slugOf } from "../sessions/account-key";
 import { Refused, SignInVerifier, Verification } from "../sessions/sign-in-pipeline";
 import { UserService } from "../users/user.service";
 import { ChallengePurpose } from "./challenge.entity";
@@ -54,7 +54,7 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
    * challenge to the user, so the finish accepts only their passkey.
    */
   async options(input: StartPasskeySignInInput): Promise<PasskeyChallenge> {
-    const slug = input.organisationSlug?.trim().toLowerCase() || null;
+    const slug = slugOf(input.organisationSlug);
     const email = input.email?.trim() || null;
     if (overlong(email, slug)) throw badInput("The email or organisation is too long.");
 

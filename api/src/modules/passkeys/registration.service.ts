@@ -8,8 +8,7 @@ import { AppError, ceremonyFailed, challengeExpired, featureNotActivated, forbid
 import { RequestContext } from "../../request";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, PasskeyNextStep, PasskeyRequirement } from "../enums";
-import { policyFacts } from "../policy/policy.service";
-import { passkeySetupFor } from "../policy/requirement";
+import { passkeySetupFor, policyFacts } from "../policy/requirement";
 import { PasskeyRules, passkeyRulesFor } from "../policy/rules";
 import { IssuedSession, SessionService } from "../sessions/session.service";
 import { AppRegistrationService } from "../apps/app-registration.service";
@@ -182,8 +181,7 @@ export class RegistrationService {
 
     // The user's other sessions that were held at the setup prompt: a session opened with only a
     // password (or a code) never becomes a full one because a passkey appeared elsewhere.
-    const facts =
-      registrant.organisation && registrant.policy ? policyFacts(registrant.organisation, registrant.policy) : null;
+    const facts = policyFacts(registrant.organisation, registrant.policy);
     const before = {
       role: user.role,
       skipCount: user.skipCount,

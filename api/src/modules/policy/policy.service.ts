@@ -5,7 +5,7 @@ import { badInput, featureNotActivated, notFound, versionConflict } from "../../
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, Role, UserVerificationRequirement } from "../enums";
 import { PasskeyPolicy } from "./passkey-policy.entity";
-import { organisationRequirement, PolicyFacts } from "./requirement";
+import { organisationRequirement, policyFacts } from "./requirement";
 import type { UpdatePasskeyPolicyInput } from "./policy.types";
 
 const AAGUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -46,14 +46,6 @@ export interface OrganisationFacts {
   passkeysActivated: boolean;
 }
 
-export const policyFacts = (
-  organisation: Pick<OrganisationFacts, "passkeysActivated">,
-  policy: PasskeyPolicy,
-): PolicyFacts => ({
-  ...policy,
-  passkeysActivated: organisation.passkeysActivated,
-});
-
 const asJson = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 export class PolicyService {
@@ -92,7 +84,7 @@ export class PolicyService {
 
   /** What the organisation's policy demands right now (DESIGN "Requirement"). */
   requirementOf(organisation: Pick<OrganisationFacts, "passkeysActivated">, policy: PasskeyPolicy | null, now: Date) {
-    return organisationRequirement(policy ? policyFacts(organisation, policy) : null, now);
+    return organisationRequirement(policyFacts(organisation, policy), now);
   }
 
   /**

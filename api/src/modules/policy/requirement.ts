@@ -36,6 +36,17 @@ export interface PasskeySetup {
   remindAt: Date | null;
 }
 
+/**
+ * The facts the rules read, from an organisation and its policy row; null when either is missing
+ * (SUPPORT staff have neither), which the rules read as "no policy".
+ */
+export function policyFacts(
+  organisation: Pick<PolicyFacts, "passkeysActivated"> | null,
+  policy: Omit<PolicyFacts, "passkeysActivated"> | null,
+): PolicyFacts | null {
+  return organisation && policy ? { ...policy, passkeysActivated: organisation.passkeysActivated } : null;
+}
+
 const DAY_MS = 86_400_000;
 
 const reached = (date: Date | null, now: Date) => date !== null && date.getTime() <= now.getTime();

@@ -1,5 +1,5 @@
 import { PasskeyRequirement, Role, UserVerificationRequirement } from "../enums";
-import { PolicyFacts, userRequirement } from "./requirement";
+import { PolicyFacts, policyFacts, userRequirement } from "./requirement";
 
 /** What the passkey ceremonies read for one user, from their organisation and its policy. */
 export interface PasskeyRules {
@@ -36,8 +36,7 @@ export function passkeyRulesFor(
   policy: PolicyRow | null,
   now: Date,
 ): PasskeyRules {
-  const facts = organisation && policy ? { ...policy, passkeysActivated: organisation.passkeysActivated } : null;
-  const requirement = userRequirement(facts, user, now);
+  const requirement = userRequirement(policyFacts(organisation, policy), user, now);
   if (user.role === Role.SUPPORT) {
     return {
       requirement,

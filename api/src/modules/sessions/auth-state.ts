@@ -1,7 +1,7 @@
 import { PasskeyNextStep } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
 import { PasskeyPolicy } from "../policy/passkey-policy.entity";
-import { PasskeySetup, passkeySetupFor } from "../policy/requirement";
+import { PasskeySetup, passkeySetupFor, policyFacts } from "../policy/requirement";
 import { Session } from "./session.entity";
 import { User } from "../users/user.entity";
 
@@ -25,7 +25,7 @@ export function authStateOf(
 ): AuthState {
   const hasPasskey = user.passkeyCount > 0;
   const setup = passkeySetupFor(
-    policy && organisation ? { ...policy, passkeysActivated: organisation.passkeysActivated } : null,
+    policyFacts(organisation, policy),
     { role: user.role, skipCount: user.skipCount, skippedAt: user.skippedAt, hasPasskey },
     session,
     now,
