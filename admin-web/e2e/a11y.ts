@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults, ImpactValue, Result, RunOptions } from "axe-core";
+import type { Page } from "playwright-core";
+import { artifacts, axeReport } from "./env";
+
+/** axe-core's browser bundle, injected into each page as a script. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const impacts = ["critical", "serious", "moderate", "minor"] as const;
+type Impact = (typeof impacts)[number];
+/** What fails a journey: WCAG failures that stop or seriously hinder someone. */
+const failing: ImpactValue[] = ["critical", "serious"];
+
+export interface AxeScreen {
+  screen: string;
+  path: string;
+  viewport: string;
+  /** Violations (rules that failed) by impact. */
+  violations: Record<Impact, number>;
+  /** The elements that failed, by impact. */
+  nodes: Record<Impact, number>;
+  rules: { id: string; impact: ImpactValue | undefined; nodes: number; targets: string[] }[];
+}
+
+export interface AccessibleOptions {
+  /** Selectors left out of the check: only for third-party widgets we do not render, and say why at the call. */
+  exclude?: string[];
+}
+
+/** Waits until finite animations (Mantine's modal and menu transitions) end, so axe sees the settled colours. */
+async function settled(page: Page) {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+async function runAxe(page: Page, options: AccessibleOptions): Promise<AxeResults> {
+  await settled(page);
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(
+    async ({ exclude, runOptions }) => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      return axe.run(exclude.length > 0 ? { exclude: exclude.map((selector) => [selector]) } : document, runOptions);
+    },
+    {
+      exclude: options.exclude ?? [],
+      runOptions: { resultTypes: ["violations"] } satisfies RunOptions,
+    },
+  );
+}
+
+function count(results: Result[], weigh: (result: Result) => number): Record<Impact, number> {
+  const byImpact = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+  for (const result of results) if (result.impact) byImpact[result.impact] += weigh(result);
+  return byImpact;
+}
+
+function record(entry: AxeScreen) {
+  mkdirSync(artifacts, { recursive: true });
+  const report: AxeScreen[] = existsSync(axeReport) ? JSON.parse(readFileSync(axeReport, "utf8")) : [];
+  report.push(entry);
+  writeFileSync(axeReport, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** One line per failing element: rule, impact, where, what to do. */
+export function describeViolations(screen: string, results: Result[]): string {
+  const lines = results.flatMap((result) =>
+    result.nodes.map(
+      (node) =>
+        `  [${result.impact}] ${result.id} at ${node.target.join(" ")}: ${result.help} (${result.helpUrl})` +
+        (node.failureSummary ? `\n      ${node.failureSummary.replaceAll("\n", "\n      ")}` : ""),
+    ),
+  );
+  return `axe found ${lines.length} serious or critical problem(s) on "${screen}":\n${lines.join("\n")}`;
+}
+
+/**
+ * Runs axe-core on the page as it is now, appends the figures for `screen` to e2e/artifacts/axe-report.json, and
+ * fails on any serious or critical violation. AXE_REPORT_ONLY=1 records without failing (to measure a baseline).
+ */
+export async function expectAccessible(page: Page, screen: string, options: AccessibleOptions = {}) {
+  const results = await runAxe(page, options);
+  const viewport = page.viewportSize();
+  record({
+    screen,
+    path: new URL(page.url()).pathname,
+    viewport: viewport ? `${viewport.width}x${viewport.height}` : "unknown",
+    violations: count(results.violations, () => 1),
+    nodes: count(results.violations, (result) => result.nodes.length),
+    rules: results.violations.map((result) => ({
+      id: result.id,
+      impact: result.impact,
+      nodes: result.nodes.length,
+      targets: result.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+    })),
+  });
+  const blocking = results.violations.filter((result) => failing.includes(result.impact ?? null));
+  if (blocking.length > 0 && process.env.AXE_REPORT_ONLY !== "1") {
+    throw new Error(describeViolations(screen, blocking));
+  }
+}
