@@ -99,14 +99,24 @@ export function AppLayout() {
           Skip to content
         </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Open the menu" />
-            <IconFingerprint aria-hidden color="var(--mantine-color-blue-filled)" />
-            <Text fw={700} component={Link} to="/" c="inherit" td="none">
-              Passkeys admin
-            </Text>
+            {/* On a phone the name gives way to the organisation's badge; the link keeps its name. */}
+            <Group
+              renderRoot={(props) => <Link to="/" {...props} />}
+              aria-label="Passkeys admin"
+              gap="sm"
+              wrap="nowrap"
+              c="inherit"
+              td="none"
+            >
+              <IconFingerprint aria-hidden color="var(--mantine-color-blue-filled)" style={{ flexShrink: 0 }} />
+              <Text fw={700} visibleFrom="xs" style={{ whiteSpace: "nowrap" }}>
+                Passkeys admin
+              </Text>
+            </Group>
             {viewer.organisation && (
-              <Badge variant="light" visibleFrom="xs">
+              <Badge variant="light" miw={0}>
                 {viewer.organisation.name}
               </Badge>
             )}

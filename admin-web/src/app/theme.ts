@@ -1,4 +1,4 @@
-import { createTheme } from "@mantine/core";
+import { Badge, createTheme } from "@mantine/core";
 
 export const theme = createTheme({
   primaryColor: "blue",
@@ -7,4 +7,13 @@ export const theme = createTheme({
   defaultRadius: "md",
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   headings: { fontWeight: "700" },
+  components: {
+    // A badge in a narrow place (a phone's header, a card) wraps its words instead of cutting them to "M…".
+    Badge: Badge.extend({
+      styles: {
+        root: { height: "auto", minHeight: "var(--badge-height)", maxWidth: "100%", paddingBlock: 1 },
+        label: { whiteSpace: "normal", overflow: "visible", overflowWrap: "anywhere", lineHeight: 1.3 },
+      },
+    }),
+  },
 });
