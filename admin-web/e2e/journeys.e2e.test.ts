@@ -658,83 +658,103 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await phone.close();
   });
 
-  step("at phone width (390 px) lists are cards with their actions, badges wrap, and nothing scrolls sideways", async () => {
-    const width = 390;
-    const phoneOf = async (device: Device) => {
-      const phone = await newDevice(browser, api.url, { width, height: 844 });
-      await phone.context.addCookies(await device.context.cookies());
-      return phone;
-    };
-    /** No sideways scroll, no badge cut short, a screenshot (mobile-NAME.png) and axe at this width. */
-    const check = async (page: Page, name: string) => {
-      await expect
-        .poll(() => page.evaluate(() => document.scrollingElement!.scrollWidth), {
-          message: `${name} scrolls sideways at ${width} px`,
-        })
-        .toBeLessThanOrEqual(width);
-      const cut = await page
-        .locator(".mantine-Badge-label")
-        .evaluateAll((labels) =>
-          labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
-        );
-      expect(cut, `badges cut short on ${name}`).toEqual([]);
-      await page.screenshot({ path: join(artifacts, `mobile-${name}.png`), fullPage: true });
-      await expectAccessible(page, `${name} (phone)`);
-    };
-    const visibleButtons = async (page: Page, name: RegExp, count: number) => {
-      const buttons = page.getByRole("button", { name });
-      await expect.poll(() => buttons.count()).toBe(count);
-      for (const button of await buttons.all()) {
-        await shown(button);
-        const box = (await button.boundingBox())!;
-        expect(box.x >= 0 && box.x + box.width <= width, `${await button.textContent()} is off screen`).toBe(true);
-      }
-    };
+  step(
+    "at phone width (390 px) lists are cards with their actions, badges wrap, and nothing scrolls sideways",
+    async () => {
+      const width = 390;
+      const phoneOf = async (device: Device) => {
+        const phone = await newDevice(browser, api.url, { width, height: 844 });
+        await phone.context.addCookies(await device.context.cookies());
+        return phone;
+      };
+      /** No sideways scroll, no badge cut short, a screenshot (mobile-NAME.png) and axe at this width. */
+      const check = async (page: Page, name: string) => {
+        await expect
+          .poll(() =>
+            page
+              .getByRole("status")
+              .filter({ hasText: /^Loading/ })
+              .count(),
+          )
+          .toBe(0);
+        await expect
+          .poll(() => page.evaluate(() => document.scrollingElement!.scrollWidth), {
+            message: `${name} scrolls sideways at ${width} px`,
+          })
+          .toBeLessThanOrEqual(width);
+        const cut = await page
+          .locator(".mantine-Badge-label")
+          .evaluateAll((labels) =>
+            labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
+          );
+        expect(cut, `badges cut short on ${name}`).toEqual([]);
+        await page.screenshot({ path: join(artifacts, `mobile-${name}.png`), fullPage: true });
+        await expectAccessible(page, `${name} (phone)`);
+      };
+      const visibleButtons = async (page: Page, name: RegExp, count: number) => {
+        const buttons = page.getByRole("button", { name });
+        await expect.poll(() => buttons.count()).toBe(count);
+        for (const button of await buttons.all()) {
+          await shown(button);
+          const box = (await button.boundingBox())!;
+          expect(box.x >= 0 && box.x + box.width <= width, `${await button.textContent()} is off screen`).toBe(true);
+        }
+      };
 
-    const phone = await phoneOf(adminDevice);
-    const { page } = phone;
-    await page.goto("/users");
-    await shown(page.getByRole("heading", { name: "Users" }));
-    // The organisation stays named in the header.
-    await shown(page.getByRole("banner").getByText(org.name, { exact: true }));
-    const people = page.getByRole("list", { name: /users$/ });
-    await shown(people);
-    expect(await page.getByRole("table").count()).toBe(0);
-    const card = people.getByRole("listitem").filter({ hasText: employee.name });
-    await shown(card.getByText("Has a passkey", { exact: true }));
-    await shown(people.getByRole("listitem").filter({ hasText: "Nia New" }).getByText("Pending", { exact: true }));
-    await check(page, "users");
+      const phone = await phoneOf(adminDevice);
+      const { page } = phone;
+      await page.goto("/users");
+      await shown(page.getByRole("heading", { name: "Users" }));
+      // The organisation stays named in the header.
+      await shown(page.getByRole("banner").getByText(org.name, { exact: true }));
+      const people = page.getByRole("list", { name: /users$/ });
+      await shown(people);
+      expect(await page.getByRole("table").count()).toBe(0);
+      const card = people.getByRole("listitem").filter({ hasText: employee.name });
+      await shown(card.getByText("Has a passkey", { exact: true }));
+      await shown(people.getByRole("listitem").filter({ hasText: "Nia New" }).getByText("Pending", { exact: true }));
+      await check(page, "users");
 
-    await card.getByRole("link", { name: employee.name }).click();
-    await shown(page.getByRole("heading", { name: employee.name }));
-    await shown(page.getByRole("list", { name: "1 passkey" }));
-    await visibleButtons(page, /^Revoke (?!all)/, 1);
-    await check(page, "user");
+      await card.getByRole("link", { name: employee.name }).click();
+      await shown(page.getByRole("heading", { name: employee.name }));
+      await shown(page.getByRole("list", { name: "1 passkey" }));
+      await visibleButtons(page, /^Revoke (?!all)/, 1);
+      await check(page, "user");
 
-    await page.goto("/account/security");
-    await shown(page.getByRole("heading", { name: "Your passkeys" }));
-    await shown(page.getByRole("list", { name: "2 passkeys" }));
-    await visibleButtons(page, /^Rename /, 2);
-    await visibleButtons(page, /^Remove /, 2);
-    await check(page, "account-security");
+      await page.goto("/account/security");
+      await shown(page.getByRole("heading", { name: "Your passkeys" }));
+      await shown(page.getByRole("list", { name: "2 passkeys" }));
+      await visibleButtons(page, /^Rename /, 2);
+      await visibleButtons(page, /^Remove /, 2);
+      await check(page, "account-security");
 
-    await page.goto("/settings/passkeys");
-    await shown(page.getByRole("heading", { name: "Adoption" }));
-    await check(page, "passkey-settings");
-    await page.goto("/activity");
-    await shown(page.getByText(new RegExp(`^${admin.name} revoked`)).first());
-    await check(page, "activity");
-    await phone.close();
+      await page.goto("/settings/passkeys");
+      await shown(page.getByRole("heading", { name: "Adoption" }));
+      await check(page, "passkey-settings");
+      await page.goto("/activity");
+      await shown(page.getByText(new RegExp(`^${admin.name} revoked`)).first());
+      await check(page, "activity");
+      await phone.close();
 
-    const supportPhone = await phoneOf(supportDevice);
-    await supportPhone.page.goto("/support/organisations");
-    await shown(supportPhone.page.getByRole("link", { name: org.name }));
-    await check(supportPhone.page, "support-organisations");
-    await supportPhone.page.getByRole("link", { name: org.name }).click();
-    await shown(supportPhone.page.getByRole("heading", { name: org.name }));
-    await check(supportPhone.page, "support-organisation");
-    await supportPhone.close();
-  });
+      const supportPhone = await phoneOf(supportDevice);
+      await supportPhone.page.goto("/support/organisations");
+      await shown(supportPhone.page.getByRole("link", { name: org.name }));
+      await check(supportPhone.page, "support-organisations");
+      await supportPhone.page.getByRole("link", { name: org.name }).click();
+      await shown(supportPhone.page.getByRole("heading", { name: org.name }));
+      await shown(supportPhone.page.getByText("Mandatory", { exact: true }));
+      await check(supportPhone.page, "support-organisation");
+      await supportPhone.page.getByRole("tab", { name: "Users" }).click();
+      await shown(
+        supportPhone.page
+          .getByRole("list", { name: /users$/ })
+          .getByRole("listitem")
+          .first(),
+      );
+      await check(supportPhone.page, "support-organisation-users");
+      await supportPhone.close();
+    },
+  );
 
   step("support opens the playground with its session", async () => {
     const { page } = supportDevice;
@@ -757,6 +777,10 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       .toMatch(/"authenticated":\s+true/);
     expect(violations).toEqual([]);
     await screenshot(page, "playground");
-    await expectAccessible(page, "playground");
+    // GraphiQL's own markup is left out: its logo and Monaco's line numbers are under 4.5:1 and its tabs hold
+    // their close buttons (nested-interactive). The console around it is checked.
+    await expectAccessible(page, "playground", {
+      exclude: [".graphiql-logo", ".monaco-editor", ".graphiql-tab"],
+    });
   });
 });

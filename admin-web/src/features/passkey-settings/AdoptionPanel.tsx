@@ -64,14 +64,23 @@ export function AdoptionPanel({ organisationId }: { organisationId: string }) {
                 <Stat label="Pending" value={stats.usersPending} hint="not asked yet" />
                 <Stat label="Adoption rate" value={`${Math.round(stats.adoptionRate * 100)}%`} />
               </SimpleGrid>
-              <Progress.Root size="lg" aria-label="Passkey adoption">
-                <Progress.Section value={share(stats.usersWithPasskey, stats.totalUsers)} color="teal">
+              {/* Each section is a progressbar, so each is named; the bar is their group. */}
+              <Progress.Root size="lg" role="group" aria-label="Passkey adoption">
+                <Progress.Section
+                  value={share(stats.usersWithPasskey, stats.totalUsers)}
+                  color="teal"
+                  aria-label="With a passkey"
+                >
                   <Progress.Label>Passkey</Progress.Label>
                 </Progress.Section>
-                <Progress.Section value={share(stats.usersSkipped, stats.totalUsers)} color="yellow">
+                <Progress.Section
+                  value={share(stats.usersSkipped, stats.totalUsers)}
+                  color="yellow"
+                  aria-label="Skipped"
+                >
                   <Progress.Label>Skipped</Progress.Label>
                 </Progress.Section>
-                <Progress.Section value={share(stats.usersPending, stats.totalUsers)} color="gray">
+                <Progress.Section value={share(stats.usersPending, stats.totalUsers)} color="gray" aria-label="Pending">
                   <Progress.Label>Pending</Progress.Label>
                 </Progress.Section>
               </Progress.Root>
