@@ -34,14 +34,30 @@ export interface AccessibleOptions {
   exclude?: string[];
 }
 
-/** Waits until finite animations (Mantine's modal and menu transitions) end, so axe sees the settled colours. */
+/**
+ * Waits until no finite animation or transition has run for 150 ms, so axe sees settled colours: Mantine starts a
+ * modal's or menu's transition a frame or a timer after it mounts, so one look at getAnimations() is not enough.
+ */
 async function settled(page: Page) {
   await page.evaluate(async () => {
-    const finite = document
-      .getAnimations()
-      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const running = () =>
+      document
+        .getAnimations()
+        .filter(
+          (animation) =>
+            animation.playState === "running" && animation.effect?.getComputedTiming().endTime !== Infinity,
+        );
+    const deadline = performance.now() + 5000;
+    for (let quiet = 0; quiet < 3 && performance.now() < deadline;) {
+      const now = running();
+      if (now.length > 0) {
+        quiet = 0;
+        await Promise.all(now.map((animation) => animation.finished.catch(() => undefined)));
+      } else {
+        quiet += 1;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
   });
 }
 
