@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { AxeResults, ImpactValue, Result, RunOptions } from "axe-core";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { artifacts, axeReport } from "./env";
 
 /** axe-core's browser bundle, run in each page before the check. */
@@ -132,4 +134,33 @@ export async function expectAccessible(page: Page, screen: string, options: Acce
   if (blocking.length > 0 && process.env.AXE_REPORT_ONLY !== "1") {
     throw new Error(describeViolations(screen, blocking));
   }
+}
+
+/**
+ * For a page open at phone width: once nothing says "Loading…", the page does not scroll sideways and no badge is
+ * cut short; then a full-page screenshot to e2e/artifacts/mobile-NAME.png, and expectAccessible at this width.
+ */
+export async function expectFitsPhone(page: Page, name: string) {
+  const width = page.viewportSize()?.width ?? 0;
+  await expect
+    .poll(() =>
+      page
+        .getByRole("status")
+        .filter({ hasText: /^Loading/ })
+        .count(),
+    )
+    .toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => document.scrollingElement!.scrollWidth), {
+      message: `${name} scrolls sideways at ${width} px`,
+    })
+    .toBeLessThanOrEqual(width);
+  const cut = await page
+    .locator(".mantine-Badge-label")
+    .evaluateAll((labels) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
+    );
+  expect(cut, `badges cut short on ${name}`).toEqual([]);
+  await page.screenshot({ path: join(artifacts, `mobile-${name}.png`), fullPage: true });
+  await expectAccessible(page, `${name} (phone)`);
 }

@@ -1,8 +1,7 @@
 import type { Browser, Page } from "playwright-core";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible } from "./a11y";
-import { artifacts, missingPrerequisites } from "./env";
+import { expectAccessible, expectFitsPhone } from "./a11y";
+import { missingPrerequisites } from "./env";
 import {
   createSupportUser,
   gone,
@@ -667,30 +666,6 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
         await phone.context.addCookies(await device.context.cookies());
         return phone;
       };
-      /** No sideways scroll, no badge cut short, a screenshot (mobile-NAME.png) and axe at this width. */
-      const check = async (page: Page, name: string) => {
-        await expect
-          .poll(() =>
-            page
-              .getByRole("status")
-              .filter({ hasText: /^Loading/ })
-              .count(),
-          )
-          .toBe(0);
-        await expect
-          .poll(() => page.evaluate(() => document.scrollingElement!.scrollWidth), {
-            message: `${name} scrolls sideways at ${width} px`,
-          })
-          .toBeLessThanOrEqual(width);
-        const cut = await page
-          .locator(".mantine-Badge-label")
-          .evaluateAll((labels) =>
-            labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
-          );
-        expect(cut, `badges cut short on ${name}`).toEqual([]);
-        await page.screenshot({ path: join(artifacts, `mobile-${name}.png`), fullPage: true });
-        await expectAccessible(page, `${name} (phone)`);
-      };
       const visibleButtons = async (page: Page, name: RegExp, count: number) => {
         const buttons = page.getByRole("button", { name });
         await expect.poll(() => buttons.count()).toBe(count);
@@ -713,37 +688,36 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       const card = people.getByRole("listitem").filter({ hasText: employee.name });
       await shown(card.getByText("Has a passkey", { exact: true }));
       await shown(people.getByRole("listitem").filter({ hasText: "Nia New" }).getByText("Pending", { exact: true }));
-      await check(page, "users");
+      await expectFitsPhone(page, "users");
 
       await card.getByRole("link", { name: employee.name }).click();
       await shown(page.getByRole("heading", { name: employee.name }));
       await shown(page.getByRole("list", { name: "1 passkey" }));
       await visibleButtons(page, /^Revoke (?!all)/, 1);
-      await check(page, "user");
+      await expectFitsPhone(page, "user");
 
       await page.goto("/account/security");
       await shown(page.getByRole("heading", { name: "Your passkeys" }));
       await shown(page.getByRole("list", { name: "2 passkeys" }));
       await visibleButtons(page, /^Rename /, 2);
       await visibleButtons(page, /^Remove /, 2);
-      await check(page, "account-security");
+      await expectFitsPhone(page, "account-security");
 
       await page.goto("/settings/passkeys");
       await shown(page.getByRole("heading", { name: "Adoption" }));
-      await check(page, "passkey-settings");
+      await expectFitsPhone(page, "passkey-settings");
       await page.goto("/activity");
       await shown(page.getByText(new RegExp(`^${admin.name} revoked`)).first());
-      await check(page, "activity");
+      await expectFitsPhone(page, "activity");
       await phone.close();
 
       const supportPhone = await phoneOf(supportDevice);
       await supportPhone.page.goto("/support/organisations");
       await shown(supportPhone.page.getByRole("link", { name: org.name }));
-      await check(supportPhone.page, "support-organisations");
+      await expectFitsPhone(supportPhone.page, "support-organisations");
       await supportPhone.page.getByRole("link", { name: org.name }).click();
       await shown(supportPhone.page.getByRole("heading", { name: org.name }));
-      await shown(supportPhone.page.getByText("Mandatory", { exact: true }));
-      await check(supportPhone.page, "support-organisation");
+      await expectFitsPhone(supportPhone.page, "support-organisation");
       await supportPhone.page.getByRole("tab", { name: "Users" }).click();
       await shown(
         supportPhone.page
@@ -751,7 +725,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
           .getByRole("listitem")
           .first(),
       );
-      await check(supportPhone.page, "support-organisation-users");
+      await expectFitsPhone(supportPhone.page, "support-organisation-users");
       await supportPhone.close();
     },
   );
