@@ -138,7 +138,7 @@ export async function expectAccessible(page: Page, screen: string, options: Acce
 
 /**
  * For a page open at phone width: once nothing says "Loading…", the page does not scroll sideways and no badge is
- * cut short; then a full-page screenshot to e2e/artifacts/mobile-NAME.png, and expectAccessible at this width.
+ * cut short or breaks inside a word; then a full-page screenshot to e2e/artifacts/mobile-NAME.png, and expectAccessible at this width.
  */
 export async function expectFitsPhone(page: Page, name: string) {
   const width = page.viewportSize()?.width ?? 0;
@@ -155,12 +155,20 @@ export async function expectFitsPhone(page: Page, name: string) {
       message: `${name} scrolls sideways at ${width} px`,
     })
     .toBeLessThanOrEqual(width);
+  // Cut short ("M…"), or one word broken over lines ("MA / NDA / TORY").
   const cut = await page
     .locator(".mantine-Badge-label")
     .evaluateAll((labels) =>
-      labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent),
+      labels
+        .filter(
+          (label) =>
+            label.scrollWidth > label.clientWidth + 1 ||
+            (!/\s/.test(label.textContent!.trim()) &&
+              label.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(label).lineHeight)),
+        )
+        .map((label) => label.textContent),
     );
-  expect(cut, `badges cut short on ${name}`).toEqual([]);
+  expect(cut, `badges cut short or broken on ${name}`).toEqual([]);
   await page.screenshot({ path: join(artifacts, `mobile-${name}.png`), fullPage: true });
   await expectAccessible(page, `${name} (phone)`);
 }

@@ -676,6 +676,12 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
         }
       };
 
+      const signedOut = await newDevice(browser, api.url, { width, height: 844 });
+      await signedOut.page.goto("/sign-in");
+      await shown(signedOut.page.getByRole("button", { name: "Sign in", exact: true }));
+      await expectFitsPhone(signedOut.page, "sign-in");
+      await signedOut.close();
+
       const phone = await phoneOf(adminDevice);
       const { page } = phone;
       await page.goto("/users");

@@ -21,11 +21,19 @@ export const theme = createTheme({
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   headings: { fontWeight: "700" },
   components: {
-    // A badge in a narrow place (a phone's header, a card) wraps its words instead of cutting them to "M…".
+    // A badge in a narrow place (a phone's header, a card) wraps between its words instead of being cut to "M…":
+    // without overflow: hidden a badge in a flex row keeps at least its longest word's width, and only a word
+    // wider than the whole row breaks.
     Badge: Badge.extend({
       styles: {
-        root: { height: "auto", minHeight: "var(--badge-height)", maxWidth: "100%", paddingBlock: 1 },
-        label: { whiteSpace: "normal", overflow: "visible", overflowWrap: "anywhere", lineHeight: 1.3 },
+        root: {
+          height: "auto",
+          minHeight: "var(--badge-height)",
+          maxWidth: "100%",
+          paddingBlock: 1,
+          overflow: "visible",
+        },
+        label: { whiteSpace: "normal", overflow: "visible", overflowWrap: "break-word", lineHeight: 1.3 },
       },
     }),
     // The × of dialogs and notifications has no text; screen readers need its name.

@@ -66,23 +66,20 @@ export function AdoptionPanel({ organisationId }: { organisationId: string }) {
               </SimpleGrid>
               {/* Each section is a progressbar, so each is named; the bar is their group. */}
               <Progress.Root size="lg" role="group" aria-label="Passkey adoption">
-                <Progress.Section
-                  value={share(stats.usersWithPasskey, stats.totalUsers)}
-                  color="teal"
-                  aria-label="With a passkey"
-                >
-                  <Progress.Label>Passkey</Progress.Label>
-                </Progress.Section>
-                <Progress.Section
-                  value={share(stats.usersSkipped, stats.totalUsers)}
-                  color="yellow"
-                  aria-label="Skipped"
-                >
-                  <Progress.Label>Skipped</Progress.Label>
-                </Progress.Section>
-                <Progress.Section value={share(stats.usersPending, stats.totalUsers)} color="gray" aria-label="Pending">
-                  <Progress.Label>Pending</Progress.Label>
-                </Progress.Section>
+                {[
+                  { label: "Passkey", name: "With a passkey", count: stats.usersWithPasskey, color: "teal" },
+                  { label: "Skipped", name: "Skipped", count: stats.usersSkipped, color: "yellow" },
+                  { label: "Pending", name: "Pending", count: stats.usersPending, color: "gray" },
+                ].map((part) => (
+                  <Progress.Section
+                    key={part.label}
+                    value={share(part.count, stats.totalUsers)}
+                    color={part.color}
+                    aria-label={part.name}
+                  >
+                    <Progress.Label>{part.label}</Progress.Label>
+                  </Progress.Section>
+                ))}
               </Progress.Root>
               <div>
                 <Title order={3} fz="md" mb="xs">
