@@ -29,30 +29,28 @@ export default function PlaygroundPage() {
   useDocumentTitle("Playground · Passkeys admin");
   const scheme = useComputedColorScheme("light");
   return (
-    <>
+    <Box
+      h={{
+        base: "calc(100dvh - 56px - 2 * var(--mantine-spacing-sm))",
+        sm: "calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))",
+      }}
+      style={{
+        border: "1px solid var(--mantine-color-default-border)",
+        borderRadius: 8,
+        overflow: "hidden",
+      }}
+      className={scheme === "dark" ? "graphiql-dark" : undefined}
+    >
       {/* Every screen has a first-level heading; GraphiQL's own chrome names this one visually. */}
       <VisuallyHidden>
         <Title order={1}>Playground</Title>
       </VisuallyHidden>
-      <Box
-        h={{
-          base: "calc(100dvh - 56px - 2 * var(--mantine-spacing-sm))",
-          sm: "calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))",
-        }}
-        style={{
-          border: "1px solid var(--mantine-color-default-border)",
-          borderRadius: 8,
-          overflow: "hidden",
-        }}
-        className={scheme === "dark" ? "graphiql-dark" : undefined}
-      >
-        <GraphiQL
-          fetcher={fetcher}
-          defaultQuery={defaultQuery}
-          defaultEditorToolsVisibility={false}
-          forcedTheme={scheme}
-        />
-      </Box>
-    </>
+      <GraphiQL
+        fetcher={fetcher}
+        defaultQuery={defaultQuery}
+        defaultEditorToolsVisibility={false}
+        forcedTheme={scheme}
+      />
+    </Box>
   );
 }
