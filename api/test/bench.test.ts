@@ -63,7 +63,7 @@ describe("scripts/bench", () => {
       "housekeeping (50 sessions + 50 challenges, rows)",
       "viewer during housekeeping",
     ]) {
-      expect(out).toMatch(new RegExp(`\\| ${row.replace(/[()]/g, "\\$&")} +\\| \\d+ +\\| \\d+ `));
+      expect(out).toMatch(new RegExp(`\\| ${row.replace(/[()+]/g, "\\$&")} +\\| \\d+ +\\| \\d+ `));
     }
     expect(out).toMatch(/passkey sign-ins over HTTP: \d+\/s = \d+ % of the in-process ceiling/);
   }, 120_000);
