@@ -41,7 +41,7 @@ describe("scripts/bench", () => {
 
   const tiny = ["--users", "60", "--events", "200", "--passkey-users", "4", "--password-users", "2"];
   const short = ["--seconds", "0.5", "--ceiling-seconds", "0.3", "--clients", "2", "--housekeeping-rows", "50"];
-  const env = () =>
+  const env = (): Record<string, string> =>
     testDatabaseKind() === "mysql"
       ? { DATABASE_URL: database.url, WORKERS: "2", LOG_LEVEL: "warn", BENCH_LOG_LEVEL: "warn" }
       : { BENCH_SQLITE: join(dir, "bench.sqlite"), BENCH_LOG_LEVEL: "warn" };

@@ -42,6 +42,11 @@ export interface OpResult {
   firstError: string | null;
 }
 
+/** Ends the phase that is running now (its clients finish what they are doing), e.g. when the work it accompanies is done. */
+export interface StopRequest {
+  type: "stop";
+}
+
 export interface PhaseResult {
   type: "result";
   name: PhaseName;
@@ -74,6 +79,7 @@ let agent: Agent;
 let adminToken = "";
 let nextPasskeyUser = 0;
 let nextPasswordUser = 0;
+let stopped = false;
 
 class OpFailed extends Error {}
 
@@ -185,11 +191,12 @@ class Recorder {
 /** Runs `clients` loops of `step` until the time is up or `maxOps` steps were started. */
 async function run(phase: PhaseRequest, step: (client: number) => Promise<void>): Promise<number> {
   const until = performance.now() + phase.seconds * 1000;
+  stopped = false;
   let started = 0;
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: phase.clients }, async (_, client) => {
-      while (performance.now() < until && started < phase.maxOps) {
+      while (performance.now() < until && started < phase.maxOps && !stopped) {
         started++;
         await step(client);
       }
@@ -296,7 +303,11 @@ async function phase(request: PhaseRequest): Promise<OpResult[]> {
   }
 }
 
-process.on("message", (message: ClientInit | PhaseRequest) => {
+process.on("message", (message: ClientInit | PhaseRequest | StopRequest) => {
+  if (message.type === "stop") {
+    stopped = true;
+    return;
+  }
   const answer = async () => {
     if (message.type === "init") {
       init = message;
