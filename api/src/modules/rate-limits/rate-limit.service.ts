@@ -4,6 +4,7 @@ import { DataSource } from "typeorm";
 import { Config } from "../../config";
 import { deleteBatch } from "../../db/batches";
 import { rateLimited } from "../../errors";
+import { rateLimitHits } from "../../metrics";
 
 /** The sign-in finishes that are limited; each counts on its own account key, all share the IP key. */
 export type SignInKind = "password" | "code" | "passkey";
@@ -56,6 +57,8 @@ export class RateLimitService {
     const waits = [blockedFor(lock, this.account.points), blockedFor(byIp, this.ip.points)].filter(
       (s): s is number => s !== null,
     );
+    if (waits.length)
+      rateLimitHits.inc({ kind, scope: blockedFor(lock, this.account.points) === null ? "ip" : "account" });
     if (waits.length) throw rateLimited(Math.max(...waits));
     return { accountFailures: Boolean(count?.consumedPoints || lock) };
   }

@@ -2,6 +2,7 @@ import { EntityManager } from "typeorm";
 import { Transactions } from "../../db/transactions";
 import { AppError } from "../../errors";
 import { RequestContext } from "../../request";
+import { signIns } from "../../metrics";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, SessionDelivery } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -126,6 +127,7 @@ export class SignInPipeline {
       return this.refuse(verifier, account, { ...refusal, ...verifier.usedConcurrently() }, request);
     }
     if (limits.accountFailures) await this.rateLimits.succeeded(verifier.kind, account);
+    signIns.inc({ method: verifier.method, outcome: "succeeded" });
     return { ...issued, account: verification.account };
   }
 
@@ -135,6 +137,7 @@ export class SignInPipeline {
     refused: Refused,
     request: RequestContext,
   ): Promise<never> {
+    signIns.inc({ method: verifier.method, outcome: "failed" });
     if (refused.counts !== false) await this.rateLimits.failed(verifier.kind, account, request.ip);
     await this.transactions.run(async (manager) => {
       await refused.record?.(manager);
