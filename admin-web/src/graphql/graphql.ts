@@ -136,6 +136,8 @@ export type StartPasskeySignInInput = {
 export type UpdatePasskeyPolicyInput = {
   allowPasswordAfterPasskey?: boolean | null | undefined;
   allowedAuthenticators?: Array<string> | null | undefined;
+  /** True to confirm a pause: while passkeys are on, a switch-on date still to come turns them off until that day. Without it such a change is refused (BAD_USER_INPUT, field enabledFrom). */
+  confirmPause?: boolean | null | undefined;
   enabled?: boolean | null | undefined;
   enabledFrom?: string | null | undefined;
   /** The version read; a stale one gets VERSION_CONFLICT. */
