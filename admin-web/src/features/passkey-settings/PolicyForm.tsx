@@ -7,6 +7,7 @@ import {
   List,
   MultiSelect,
   NumberInput,
+  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -371,12 +372,14 @@ export function PolicyForm({
         </Fieldset>
 
         {review && (
-          <Alert
-            color={review.impact.pauseNeedsConfirmation ? "orange" : "blue"}
-            variant="light"
-            icon={<IconInfoCircle aria-hidden />}
+          // A step of the form, not an interruption: a named section, with focus moved to its heading.
+          <Paper
             component="section"
             aria-labelledby="policy-review-title"
+            withBorder
+            radius="md"
+            p="md"
+            bg={`var(--mantine-color-${review.impact.pauseNeedsConfirmation ? "orange" : "blue"}-light)`}
           >
             <Stack gap="sm">
               <Title order={3} fz="md" id="policy-review-title" ref={reviewRef} tabIndex={-1}>
@@ -400,7 +403,7 @@ export function PolicyForm({
                 </Button>
               </Group>
             </Stack>
-          </Alert>
+          </Paper>
         )}
 
         {error && (
