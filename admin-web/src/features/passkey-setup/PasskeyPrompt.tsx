@@ -119,7 +119,7 @@ export function PasskeyPrompt({
         Continue
       </Button>
       {note && (
-        <Text size="sm" c="dimmed" id="skip-note">
+        <Text size="sm" id="skip-note">
           {note}
         </Text>
       )}
