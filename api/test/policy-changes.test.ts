@@ -239,11 +239,13 @@ describe("the review step: who a change affects", () => {
     expect(codeOf(await impact({ forcePasskeySetup: true }, otherAdmin))).toBe("NOT_FOUND");
   });
 
-  it("counts a large organisation with one aggregate query", async () => {
+  // IMPACT_BULK_USERS=100000 measures the organisation size the issue names; 5,000 keeps the suite quick.
+  it("counts a large organisation with one aggregate query", { timeout: 600_000 }, async () => {
+    const bulk = Number(process.env.IMPACT_BULK_USERS ?? 5000);
     const big = await buildPasskeyOrganisation(server);
     const bigAdmin = (await adminOf(big)).client;
     // Rows straight through the repository: thousands of users through the service would take minutes.
-    const rows = Array.from({ length: 5000 }, (_, i) => ({
+    const rows = Array.from({ length: bulk }, (_, i) => ({
       id: randomUUID(),
       organisationId: big.id,
       tenantKey: big.id,
@@ -262,13 +264,17 @@ describe("the review step: who a change affects", () => {
     for (let i = 0; i < rows.length; i += 500) {
       await server.dataSource.getRepository(User).insert(rows.slice(i, i + 500));
     }
+    const input = { organisationId: big.id, expectedVersion: await version(big), forcePasskeySetup: true };
+    await bigAdmin.ok(IMPACT, { i: input }); // warm: the first request of a file pays for its connection and caches
     const started = performance.now();
-    const { passkeyPolicyImpact } = await bigAdmin.ok(IMPACT, {
-      i: { organisationId: big.id, expectedVersion: await version(big), forcePasskeySetup: true },
-    });
+    const { passkeyPolicyImpact } = await bigAdmin.ok(IMPACT, { i: input });
     const ms = performance.now() - started;
-    expect(passkeyPolicyImpact).toMatchObject({ totalUsers: 5001, usersWithPasskey: 1001, usersHeldAtPrompt: 4000 });
-    console.info(`passkeyPolicyImpact over 5,001 users: ${ms.toFixed(0)} ms`);
+    expect(passkeyPolicyImpact).toMatchObject({
+      totalUsers: bulk + 1,
+      usersWithPasskey: bulk / 5 + 1,
+      usersHeldAtPrompt: bulk - bulk / 5,
+    });
+    console.info(`passkeyPolicyImpact over ${bulk + 1} users: ${ms.toFixed(0)} ms`);
   });
 });
 
