@@ -321,9 +321,12 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await expectAccessible(page, "settings (off)");
     await page.getByRole("switch", { name: "Enable passkeys" }).check();
     await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Apply changes" }).click();
     await expect
       .poll(() => page.getByTestId("requirement-sentence").textContent())
-      .toBe("Passkeys are optional: employees are asked once and can skip.");
+      .toBe(
+        "Passkeys are optional: employees are asked to create one and can choose “Do this later”. After a skip they are not asked again.",
+      );
     await screenshot(page, "passkey-settings-optional");
     await expectAccessible(page, "settings (optional)");
 
@@ -349,6 +352,8 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     const { page } = adminDevice;
     await page.getByRole("checkbox", { name: "Force Passkey Setup" }).check();
     await page.getByRole("button", { name: "Save" }).click();
+    await shown(page.getByText(/will be held at the prompt until they create one, you included/));
+    await page.getByRole("button", { name: "Apply changes" }).click();
     // The admin has no passkey yet: the save restricts their own session, and the console goes to the prompt at once.
     await page.waitForURL("**/passkey-setup**");
     await createPasskeyOnPrompt(page, adminDevice, { canSkip: false });
@@ -547,6 +552,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
 
     await first.getByRole("textbox", { name: "Maximum skips" }).fill("3");
     await first.getByRole("button", { name: "Save" }).click();
+    await first.getByRole("button", { name: "Apply changes" }).click();
     await shown(first.getByText("Settings saved"));
 
     await second.getByRole("textbox", { name: "Remind after (days)" }).fill("14");

@@ -369,6 +369,14 @@ const ROWS: Row[] = [
     A_ADMINS,
   ),
   row(
+    "Query.passkeyPolicyImpact",
+    async (w) =>
+      q("query ($i: UpdatePasskeyPolicyInput!) { passkeyPolicyImpact(input: $i) { usersHeldAtPrompt } }", {
+        i: { organisationId: w.orgA.id, expectedVersion: await w.policyVersion(w.orgA), forcePasskeySetup: true },
+      }),
+    A_ADMINS,
+  ),
+  row(
     "Mutation.revokeUserCredentials",
     (w) => q("mutation ($u: ID!) { revokeUserCredentials(userId: $u) { id } }", { u: w.userOfA.id }),
     A_ADMINS,

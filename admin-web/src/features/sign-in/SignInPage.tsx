@@ -285,7 +285,13 @@ function SignInForm({ next, orgFromLink }: { next?: string; orgFromLink: string 
               variant="light"
               icon={<IconAlertCircle aria-hidden />}
               role="alert"
-              title={error?.code === "RATE_LIMITED" ? "Too many tries" : "Sign-in failed"}
+              title={
+                error?.code === "RATE_LIMITED"
+                  ? "Too many tries"
+                  : error?.code === "PASSKEYS_PAUSED"
+                    ? "Passkeys are paused"
+                    : "Sign-in failed"
+              }
             >
               {errorMessage}
             </Alert>

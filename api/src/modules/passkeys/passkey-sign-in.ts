@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { generateAuthenticationOptions } from "@simplewebauthn/server";
 import { Config } from "../../config";
-import { AppError, badInput, ceremonyFailed, challengeExpired } from "../../errors";
+import { AppError, badInput, ceremonyFailed, challengeExpired, passkeysPaused } from "../../errors";
 import { RequestContext } from "../../request";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, PasskeyRequirement } from "../enums";
@@ -159,7 +159,8 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
       signCount = verifySignCount(credential.signCount, assertion.authData.counter);
     } catch (error) {
       if (!(error instanceof CheckFailed)) throw error;
-      const refused = refuse(error);
+      // The signature verified, so saying why reveals nothing; and the person must hear that the password works.
+      const refused = refuse(error, error.reason === "passkeys_off" ? passkeysPaused() : undefined);
       if (error.reason !== "sign_count_regression") return refused;
       return {
         ...refused,
