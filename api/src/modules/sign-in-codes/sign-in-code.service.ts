@@ -3,14 +3,18 @@ import { DataSource, EntityManager, IsNull, MoreThan } from "typeorm";
 import { Clock } from "../../clock";
 import { deleteBatch } from "../../db/batches";
 import { Transactions } from "../../db/transactions";
+import { notFound } from "../../errors";
+import { isId } from "../../input-checks";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType } from "../enums";
 import { hashPassword, verifyPassword } from "../users/password";
 import { User } from "../users/user.entity";
 import { SignInCode, SignInCodeKind } from "./sign-in-code.entity";
 import { CODE_TTL_MS, formatCode, generateCode, MAX_CODE_ATTEMPTS } from "./sign-in-code.rules";
+import { SignInCodeState, SignInCodeStatus } from "./sign-in-code.types";
 
 export interface IssuedCode {
+  id: string;
   /** Shown once, as XXXX-XXXX; never stored. */
   code: string;
   expiresAt: Date;
@@ -80,8 +84,26 @@ export class SignInCodeService {
         ip: actor.ip,
         at: now,
       });
-      return { code: formatCode(code), expiresAt: row.expiresAt };
+      return { id: row.id, code: formatCode(code), expiresAt: row.expiresAt };
     });
+  }
+
+  /**
+   * What became of a code, for the one who made it (the user on their own device, or the admin
+   * who issued a recovery code); anyone else's, or an unknown or deleted one, is NOT_FOUND.
+   */
+  async stateFor(codeId: string, creatorId: string): Promise<SignInCodeState> {
+    const row = isId(codeId)
+      ? await this.dataSource.getRepository(SignInCode).findOne({ where: { id: codeId } })
+      : null;
+    if (!row || row.createdById !== creatorId) throw notFound("The code");
+    const now = this.clock.now().getTime();
+    const status = row.usedAt
+      ? SignInCodeStatus.USED
+      : row.expiresAt.getTime() <= now || row.failedAttempts >= MAX_CODE_ATTEMPTS
+        ? SignInCodeStatus.EXPIRED
+        : SignInCodeStatus.ACTIVE;
+    return { id: row.id, status, expiresAt: row.expiresAt, usedAt: row.usedAt };
   }
 
   /** The user's live code: unused and unexpired (its tries are counted by `check`); null when there is none. */
