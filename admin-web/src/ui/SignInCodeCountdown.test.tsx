@@ -50,3 +50,43 @@ describe("the sign-in code countdown", () => {
     expect(formatRemaining(65)).toBe("1:05");
   });
 });
+
+describe("a code the API says was used", () => {
+  const now = new Date("2026-11-25T09:00:00.000Z");
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    vi.setSystemTime(now);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("shows as used, stops counting down, and offers no copy", () => {
+    const expiresAt = new Date(now.getTime() + 600_000).toISOString();
+    const onNewCode = vi.fn();
+    renderWithMantine(
+      <SignInCodeCountdown
+        code="K7QX2M9D"
+        expiresAt={expiresAt}
+        onNewCode={onNewCode}
+        status="USED"
+        usedAt="2026-11-25T09:01:00.000Z"
+      />,
+    );
+    expect(screen.getByText("Used")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      /This code was used to sign in at \d\d:\d\d\. It cannot be used again\./,
+    );
+    expect(screen.queryByTestId("code-countdown")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Copy code" })).not.toBeInTheDocument();
+    act(() => void vi.advanceTimersByTime(700_000));
+    // Past its expiry it still says used, not expired.
+    expect(screen.queryByText("This code has expired.")).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Make a new code" }));
+    expect(onNewCode).toHaveBeenCalled();
+  });
+
+  it("shows a code replaced by a newer one as expired before its time", () => {
+    const expiresAt = new Date(now.getTime() + 600_000).toISOString();
+    renderWithMantine(<SignInCodeCountdown code="K7QX2M9D" expiresAt={expiresAt} status="EXPIRED" />);
+    expect(screen.getByText("This code has expired.")).toBeInTheDocument();
+  });
+});

@@ -5,6 +5,7 @@ import { IconDeviceLaptop, IconFingerprint, IconPencil, IconTrash } from "@table
 import { useState } from "react";
 import type { CreateSignInCodeMutation, CredentialFieldsFragment } from "../../graphql/graphql";
 import { toApiError } from "../../lib/errors";
+import { plural } from "../../lib/words";
 import { OwnPasskeysQuery, signalOwnPasskeys } from "../../lib/ownPasskeys";
 import { useSignedInViewer } from "../../lib/ViewerContext";
 import { confirmAction } from "../../ui/confirm";
@@ -216,7 +217,7 @@ function Sessions() {
         "Other sessions ended",
         ended === 0
           ? "You were not signed in anywhere else."
-          : `Signed out of ${ended === 1 ? "1 other session" : `${ended} other sessions`}.`,
+          : `Signed out of ${plural(ended, "other session")}.`,
       );
     } catch (e) {
       notifyError("Not done", e);

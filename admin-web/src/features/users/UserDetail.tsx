@@ -1,23 +1,28 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconKey, IconTrash } from "@tabler/icons-react";
+import { Alert, Anchor, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft, IconKey, IconTrash, IconUserCheck, IconUserCog, IconUserOff } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { roleLabels } from "../../lib/viewer";
+import { useSignedInViewer } from "../../lib/ViewerContext";
+import { plural } from "../../lib/words";
 import type { IssueRecoveryCodeMutation } from "../../graphql/graphql";
 import { confirmAction } from "../../ui/confirm";
-import { formatDateTime } from "../../ui/dates";
+import { formatDate, formatDateTime } from "../../ui/dates";
 import { notifyError, notifySuccess } from "../../ui/notify";
 import { PasskeyTable } from "../../ui/PasskeyTable";
 import { PageHeader } from "../../ui/PageHeader";
 import { EmptyState, MissingView } from "../../ui/QueryState";
-import { SignInCodeCountdown } from "../../ui/SignInCodeCountdown";
-import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
+import { LiveSignInCode } from "../../ui/SignInCodeCountdown";
+import { ChangeRoleModal } from "./ChangeRoleModal";
 import {
+  DeactivateUserMutation,
   IssueRecoveryCodeMutation as IssueRecoveryCode,
+  ReactivateUserMutation,
   RevokeUserCredentialsMutation,
   UserDetailQuery,
 } from "./operations";
+import { UserBadges } from "./UserBadges";
 
 type RecoveryCode = IssueRecoveryCodeMutation["issueRecoveryCode"];
 
@@ -39,6 +44,10 @@ export function UserDetail({
   });
   const [issue, { loading: issuing }] = useMutation(IssueRecoveryCode);
   const [recoveryCode, setRecoveryCode] = useState<RecoveryCode | null>(null);
+  const [changingRole, setChangingRole] = useState(false);
+  const [deactivate] = useMutation(DeactivateUserMutation, { refetchQueries: ["PasskeyStats"] });
+  const [reactivate] = useMutation(ReactivateUserMutation, { refetchQueries: ["PasskeyStats"] });
+  const viewerId = useSignedInViewer().user?.id;
 
   const back = (
     <Anchor component={Link} to={backTo.path} size="sm">
@@ -78,6 +87,21 @@ export function UserDetail({
     }
   }
 
+  async function setActive(active: boolean) {
+    try {
+      if (active) await reactivate({ variables: { userId } });
+      else await deactivate({ variables: { userId } });
+      notifySuccess(
+        active ? "User reactivated" : "User deactivated",
+        active
+          ? `${user!.displayName} can sign in again.`
+          : `${user!.displayName} is signed out everywhere and cannot sign in until reactivated.`,
+      );
+    } catch (e) {
+      notifyError(active ? "Not reactivated" : "Not deactivated", e);
+    }
+  }
+
   async function issueCode() {
     try {
       const result = await issue({ variables: { userId } });
@@ -95,36 +119,83 @@ export function UserDetail({
         description={user.email}
         actions={
           canManage && (
-            <Button
-              leftSection={<IconKey size={16} aria-hidden />}
-              variant="light"
-              loading={issuing}
-              onClick={() =>
-                confirmAction({
-                  title: "Issue a recovery code?",
-                  body: `A single-use code lets ${user.displayName} sign in once on a new device and create a passkey there. Give it to them in person or by phone, never by email.`,
-                  confirmLabel: "Issue recovery code",
-                  danger: false,
-                  onConfirm: issueCode,
-                })
-              }
-            >
-              Issue recovery code
-            </Button>
+            <Group gap="xs" wrap="wrap">
+              {user.active && (
+                <Button
+                  leftSection={<IconKey size={16} aria-hidden />}
+                  variant="light"
+                  loading={issuing}
+                  onClick={() =>
+                    confirmAction({
+                      title: "Issue a recovery code?",
+                      body: `A single-use code lets ${user.displayName} sign in once on a new device and create a passkey there. Give it to them in person or by phone, never by email.`,
+                      confirmLabel: "Issue recovery code",
+                      danger: false,
+                      onConfirm: issueCode,
+                    })
+                  }
+                >
+                  Issue recovery code
+                </Button>
+              )}
+              <Button
+                leftSection={<IconUserCog size={16} aria-hidden />}
+                variant="default"
+                onClick={() => setChangingRole(true)}
+              >
+                Change role
+              </Button>
+              {!user.active ? (
+                <Button
+                  leftSection={<IconUserCheck size={16} aria-hidden />}
+                  variant="light"
+                  color="teal"
+                  onClick={() =>
+                    confirmAction({
+                      title: `Reactivate ${user.displayName}?`,
+                      body: `${user.displayName} can sign in again with their password, passkeys or a code. Sessions that ended stay ended.`,
+                      confirmLabel: "Reactivate",
+                      danger: false,
+                      onConfirm: () => setActive(true),
+                    })
+                  }
+                >
+                  Reactivate
+                </Button>
+              ) : (
+                user.id !== viewerId && (
+                  <Button
+                    leftSection={<IconUserOff size={16} aria-hidden />}
+                    variant="light"
+                    color="red"
+                    onClick={() =>
+                      confirmAction({
+                        title: `Deactivate ${user.displayName}?`,
+                        body: `${user.displayName} is signed out on every device at once, and cannot sign in with a password, a passkey or a code until you reactivate them. Their passkeys and history are kept.`,
+                        confirmLabel: "Deactivate",
+                        onConfirm: () => setActive(false),
+                      })
+                    }
+                  >
+                    Deactivate
+                  </Button>
+                )
+              )}
+            </Group>
           )
         }
       />
 
+      {!user.active && (
+        <Alert color="gray" variant="light" icon={<IconUserOff aria-hidden />} title="Deactivated">
+          {user.displayName} was deactivated on {formatDate(user.deactivatedAt)} and cannot sign in.
+          {canManage ? " Reactivate them to let them sign in again." : ""}
+        </Alert>
+      )}
+
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Fact label="Role" value={roleLabels[user.role]} />
-        <Fact
-          label="Passkey status"
-          value={
-            <Badge variant="light" color={passkeyStatusColors[user.passkeyStatus]}>
-              {passkeyStatusLabels[user.passkeyStatus]}
-            </Badge>
-          }
-        />
+        <Fact label="Passkey status" value={<UserBadges user={user} />} />
         <Fact label="Last sign-in" value={formatDateTime(user.lastSignInAt)} />
         <Fact label="Password" value={user.hasPassword ? "Set" : "None"} />
       </SimpleGrid>
@@ -142,7 +213,7 @@ export function UserDetail({
               onClick={() =>
                 confirmAction({
                   title: "Revoke all passkeys?",
-                  body: `${user.displayName} will not be able to sign in with ${user.passkeys.length === 1 ? "their passkey" : `any of their ${user.passkeys.length} passkeys`}, and is signed out on every device (a lost phone too).`,
+                  body: `${user.displayName} will not be able to sign in with ${user.passkeys.length === 1 ? "their passkey" : `any of their ${plural(user.passkeys.length, "passkey")}`}, and is signed out on every device (a lost phone too). They must create a new passkey.`,
                   confirmLabel: "Revoke all",
                   onConfirm: () => revokeOne(null),
                 })
@@ -153,7 +224,14 @@ export function UserDetail({
           )}
         </Group>
         {user.passkeys.length === 0 ? (
-          <EmptyState title="No passkeys">{user.displayName} has not created a passkey yet.</EmptyState>
+          user.passkeysRevokedAt ? (
+            <EmptyState title="Revoked: must create a new passkey">
+              {user.displayName}'s passkeys were revoked on {formatDate(user.passkeysRevokedAt)}. They must create a new
+              passkey, at their next sign-in or with a recovery code.
+            </EmptyState>
+          ) : (
+            <EmptyState title="No passkeys">{user.displayName} has not created a passkey yet.</EmptyState>
+          )
         ) : (
           <PasskeyTable
             passkeys={user.passkeys}
@@ -179,6 +257,15 @@ export function UserDetail({
         )}
       </Card>
 
+      {canManage && (
+        <ChangeRoleModal
+          key={`${user.id}-${user.role}`}
+          user={user}
+          opened={changingRole}
+          onClose={() => setChangingRole(false)}
+        />
+      )}
+
       <Modal opened={recoveryCode !== null} onClose={() => setRecoveryCode(null)} title="Recovery code">
         {recoveryCode && (
           <Stack>
@@ -186,7 +273,7 @@ export function UserDetail({
               This code is shown only once. Give it to {user.displayName} in person or by phone. They enter it under
               “Use a code from your app” on the sign-in screen.
             </Alert>
-            <SignInCodeCountdown code={recoveryCode.code} expiresAt={recoveryCode.expiresAt} />
+            <LiveSignInCode id={recoveryCode.id} code={recoveryCode.code} expiresAt={recoveryCode.expiresAt} />
             <Button onClick={() => setRecoveryCode(null)}>Done</Button>
           </Stack>
         )}

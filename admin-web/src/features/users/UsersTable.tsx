@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Badge, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
@@ -7,11 +7,12 @@ import { Link } from "react-router";
 import { roleLabels, roleOptions } from "../../lib/viewer";
 import type { PasskeyStatus, Role } from "../../graphql/graphql";
 import { RelativeTime } from "../../ui/RelativeTime";
-import { plural } from "../../lib/words";
+import { shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ListTable } from "../../ui/ListTable";
 import { EmptyState } from "../../ui/QueryState";
-import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
+import { passkeyStatusLabels } from "./labels";
+import { UserBadges } from "./UserBadges";
 import { OrganisationUsersQuery } from "./operations";
 
 const pageSize = 25;
@@ -89,7 +90,7 @@ export function UsersTable({
         {(list) => (
           <>
             <ListTable
-              caption={`${list.edges.length} of ${plural(list.totalCount, "user")}`}
+              caption={shownOf(list.edges.length, list.totalCount, "user")}
               headers={["Name", "Email", "Role", "Passkey status", "Last sign-in"]}
               minWidth={640}
             >
@@ -107,9 +108,7 @@ export function UsersTable({
                   </Table.Td>
                   <Table.Td>{roleLabels[user.role]}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={passkeyStatusColors[user.passkeyStatus]}>
-                      {passkeyStatusLabels[user.passkeyStatus]}
-                    </Badge>
+                    <UserBadges user={user} />
                   </Table.Td>
                   <Table.Td>
                     <RelativeTime iso={user.lastSignInAt} />
