@@ -1,7 +1,9 @@
+import { MockedProvider } from "@apollo/client/testing/react";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithMantine } from "../test/render";
-import { formatRemaining, formatSignInCode, SignInCodeCountdown } from "./SignInCodeCountdown";
+import { SignInCodeStateQuery } from "../lib/signInCodeState";
+import { formatRemaining, formatSignInCode, LiveSignInCode, SignInCodeCountdown } from "./SignInCodeCountdown";
 
 describe("the sign-in code countdown", () => {
   const now = new Date("2026-11-25T09:00:00.000Z");
@@ -88,5 +90,36 @@ describe("a code the API says was used", () => {
     const expiresAt = new Date(now.getTime() + 600_000).toISOString();
     renderWithMantine(<SignInCodeCountdown code="K7QX2M9D" expiresAt={expiresAt} status="EXPIRED" />);
     expect(screen.getByText("This code has expired.")).toBeInTheDocument();
+  });
+});
+
+describe("a live code", () => {
+  it("asks the API what became of it, and shows it used", async () => {
+    const expiresAt = new Date(Date.now() + 600_000).toISOString();
+    renderWithMantine(
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: SignInCodeStateQuery, variables: { id: "code-1" } },
+            result: {
+              data: {
+                signInCodeState: {
+                  __typename: "SignInCodeState",
+                  id: "code-1",
+                  status: "USED",
+                  expiresAt,
+                  usedAt: new Date().toISOString(),
+                },
+              },
+            },
+          },
+        ]}
+      >
+        <LiveSignInCode id="code-1" code="K7QX2M9D" expiresAt={expiresAt} />
+      </MockedProvider>,
+    );
+    expect(screen.getByTestId("code-countdown")).toBeInTheDocument();
+    expect(await screen.findByText("Used")).toBeInTheDocument();
+    expect(screen.queryByTestId("code-countdown")).not.toBeInTheDocument();
   });
 });
