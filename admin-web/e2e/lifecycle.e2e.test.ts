@@ -165,9 +165,10 @@ describe.skipIf(skip).sequential("a person's life in the organisation, in the co
     await expect.poll(() => name.evaluate((input) => input === document.activeElement)).toBe(true);
     await screenshot(page, "rename-at-once");
     await page.keyboard.type("Eli's phone");
+    expect(await name.inputValue()).toBe("Eli's phone");
     await dialog.getByRole("button", { name: "Save name" }).click();
     await gone(dialog);
-    await shown(page.getByRole("cell", { name: "Eli's phone" }));
+    await shown(page.getByRole("cell", { name: "Eli's phone", exact: true }));
   });
 
   step("a code made on the phone shows as used there once the laptop signs in with it", async () => {

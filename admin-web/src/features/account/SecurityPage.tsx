@@ -157,6 +157,7 @@ function RenameModal({
     validate: { name: (v) => (v.trim() ? null : "Enter a name") },
   });
 
+  const nameProps = form.getInputProps("name");
   return (
     <FormModal
       opened={passkey !== null}
@@ -178,8 +179,12 @@ function RenameModal({
         }
         maxLength={64}
         data-autofocus
-        onFocus={(e) => e.currentTarget.select()}
-        {...form.getInputProps("name")}
+        {...nameProps}
+        // Selected when focused, so that typing replaces the suggestion (after the form's own focus handler).
+        onFocus={(e) => {
+          nameProps.onFocus?.(e);
+          e.currentTarget.select();
+        }}
       />
     </FormModal>
   );
