@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { Select, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { Role } from "../../graphql/graphql";
-import { roleLabels, roleOptions } from "../../lib/viewer";
+import { roleLabels, roleOptions, ViewerQuery } from "../../lib/viewer";
 import { FormModal } from "../../ui/FormModal";
 import { notifySuccess } from "../../ui/notify";
 import { ChangeUserRoleMutation } from "./operations";
@@ -21,10 +21,13 @@ const roleMeaning: Record<Role, string> = {
  */
 export function ChangeRoleModal({
   user,
+  self = false,
   opened,
   onClose,
 }: {
   user: { id: string; displayName: string; role: Role };
+  /** The admin's own account: a new role changes what the console shows them, so the viewer is read again. */
+  self?: boolean;
   opened: boolean;
   onClose: () => void;
 }) {
@@ -41,7 +44,7 @@ export function ChangeRoleModal({
       submitLabel="Change role"
       onSubmit={async ({ role }) => {
         if (role === user.role) return;
-        await changeRole({ variables: { userId: user.id, role } });
+        await changeRole({ variables: { userId: user.id, role }, refetchQueries: self ? [ViewerQuery] : [] });
         notifySuccess("Role changed", `${user.displayName} is now ${roleLabels[role]}. It applies at once.`);
       }}
     >

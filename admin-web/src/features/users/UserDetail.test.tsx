@@ -131,7 +131,9 @@ describe("a user's page", () => {
     ]);
     await user.click(await screen.findByRole("button", { name: "Change role" }));
     const dialog = await screen.findByRole("dialog", { name: "Change Jo Bloggs's role" });
-    const roleInput = within(dialog).getAllByLabelText("Role").find((el) => el.tagName === "INPUT")!;
+    const roleInput = within(dialog)
+      .getAllByLabelText("Role")
+      .find((el) => el.tagName === "INPUT")!;
     await user.click(roleInput);
     await user.click(await screen.findByRole("option", { name: "Employee" }));
     expect(within(dialog).getByText("Uses the app; no access to the console's settings.")).toBeInTheDocument();

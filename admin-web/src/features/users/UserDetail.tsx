@@ -261,6 +261,7 @@ export function UserDetail({
         <ChangeRoleModal
           key={`${user.id}-${user.role}`}
           user={user}
+          self={user.id === viewerId}
           opened={changingRole}
           onClose={() => setChangingRole(false)}
         />
