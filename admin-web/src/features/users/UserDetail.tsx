@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Anchor, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconKey, IconTrash, IconUserCheck, IconUserCog, IconUserOff } from "@tabler/icons-react";
+import { IconArrowLeft, IconKey, IconTrash, IconUserCog, IconUserOff } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { roleLabels } from "../../lib/viewer";
@@ -15,10 +15,9 @@ import { PageHeader } from "../../ui/PageHeader";
 import { EmptyState, MissingView } from "../../ui/QueryState";
 import { LiveSignInCode } from "../../ui/SignInCodeCountdown";
 import { ChangeRoleModal } from "./ChangeRoleModal";
+import { ActivationButton } from "./ActivationButton";
 import {
-  DeactivateUserMutation,
   IssueRecoveryCodeMutation as IssueRecoveryCode,
-  ReactivateUserMutation,
   RevokeUserCredentialsMutation,
   UserDetailQuery,
 } from "./operations";
@@ -45,8 +44,6 @@ export function UserDetail({
   const [issue, { loading: issuing }] = useMutation(IssueRecoveryCode);
   const [recoveryCode, setRecoveryCode] = useState<RecoveryCode | null>(null);
   const [changingRole, setChangingRole] = useState(false);
-  const [deactivate] = useMutation(DeactivateUserMutation, { refetchQueries: ["PasskeyStats"] });
-  const [reactivate] = useMutation(ReactivateUserMutation, { refetchQueries: ["PasskeyStats"] });
   const viewerId = useSignedInViewer().user?.id;
 
   const back = (
@@ -84,21 +81,6 @@ export function UserDetail({
       );
     } catch (e) {
       notifyError("Not revoked", e);
-    }
-  }
-
-  async function setActive(active: boolean) {
-    try {
-      if (active) await reactivate({ variables: { userId } });
-      else await deactivate({ variables: { userId } });
-      notifySuccess(
-        active ? "User reactivated" : "User deactivated",
-        active
-          ? `${user!.displayName} can sign in again.`
-          : `${user!.displayName} is signed out everywhere and cannot sign in until reactivated.`,
-      );
-    } catch (e) {
-      notifyError(active ? "Not reactivated" : "Not deactivated", e);
     }
   }
 
@@ -145,42 +127,7 @@ export function UserDetail({
               >
                 Change role
               </Button>
-              {!user.active ? (
-                <Button
-                  leftSection={<IconUserCheck size={16} aria-hidden />}
-                  variant="light"
-                  color="teal"
-                  onClick={() =>
-                    confirmAction({
-                      title: `Reactivate ${user.displayName}?`,
-                      body: `${user.displayName} can sign in again with their password, passkeys or a code. Sessions that ended stay ended.`,
-                      confirmLabel: "Reactivate",
-                      danger: false,
-                      onConfirm: () => setActive(true),
-                    })
-                  }
-                >
-                  Reactivate
-                </Button>
-              ) : (
-                user.id !== viewerId && (
-                  <Button
-                    leftSection={<IconUserOff size={16} aria-hidden />}
-                    variant="light"
-                    color="red"
-                    onClick={() =>
-                      confirmAction({
-                        title: `Deactivate ${user.displayName}?`,
-                        body: `${user.displayName} is signed out on every device at once, and cannot sign in with a password, a passkey or a code until you reactivate them. Their passkeys and history are kept.`,
-                        confirmLabel: "Deactivate",
-                        onConfirm: () => setActive(false),
-                      })
-                    }
-                  >
-                    Deactivate
-                  </Button>
-                )
-              )}
+              {(!user.active || user.id !== viewerId) && <ActivationButton user={user} />}
             </Group>
           )
         }
