@@ -73,6 +73,8 @@ const keyWords: Record<string, string> = {
   userVerified: "Verified with biometrics or PIN",
   ip: "IP address",
   userAgent: "Browser",
+  device: "Made on",
+  sessionsEnded: "Sessions ended",
   appId: "App",
   certificateFingerprints: "Signing certificates",
   previousFingerprints: "Before",
