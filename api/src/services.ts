@@ -77,7 +77,9 @@ export function createServices(
     sessions,
     organisations: new OrganisationService(dataSource, transactions, clock, policies),
     users,
-    accountActivation: new AccountActivationService(transactions, users, sessions),
+    accountActivation: new AccountActivationService(transactions, users, sessions, [
+      (manager, userId) => signInCodes.expireLive(manager, userId),
+    ]),
     auditEvents: new AuditEventService(dataSource),
     stats: new StatsService(dataSource),
     policies,

@@ -186,6 +186,8 @@ describe("deactivating and reactivating a user", () => {
     expect(reactivateUser).toEqual({ id: jo.id, active: true, deactivatedAt: null });
     expect(await events(jo, AuditEventType.USER_REACTIVATED)).toHaveLength(1);
     expect((await phone.ok(VIEWER)).viewer.authenticated).toBe(false);
+    // The code made before the deactivation ended with it: it does not come back with the user.
+    expect(codeOf(await codeSignIn(jo, code))).toBe("INVALID_CREDENTIALS");
     expect((await passwordSignIn(jo)).errors).toBeUndefined();
     expect((await passkeySignIn(authenticator)).errors).toBeUndefined();
     const fresh = (await adminClient.ok(RECOVERY_CODE, { u: jo.id })).issueRecoveryCode.code;

@@ -52,11 +52,7 @@ export class SignInCodeService {
     const codeHash = await hashPassword(code);
     return this.transactions.run(async (manager) => {
       const now = this.clock.now();
-      const replaced = await manager.update(
-        SignInCode,
-        { userId: user.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
-        { expiresAt: now },
-      );
+      const replaced = await this.expireLive(manager, user.id);
       const row = manager.create(SignInCode, {
         id: randomUUID(),
         userId: user.id,
@@ -79,13 +75,27 @@ export class SignInCodeService {
         data: {
           codeId: row.id,
           expiresAt: row.expiresAt.toISOString(),
-          ...(replaced.affected ? { replacedCodes: replaced.affected } : {}),
+          ...(replaced ? { replacedCodes: replaced } : {}),
         },
         ip: actor.ip,
         at: now,
       });
       return { id: row.id, code: formatCode(code), expiresAt: row.expiresAt };
     });
+  }
+
+  /**
+   * Ends the user's live codes inside the caller's transaction (a new code replaces them; a
+   * deactivation ends them, so that none works again after a reactivation). Returns how many.
+   */
+  async expireLive(manager: EntityManager, userId: string): Promise<number> {
+    const now = this.clock.now();
+    const result = await manager.update(
+      SignInCode,
+      { userId, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      { expiresAt: now },
+    );
+    return result.affected ?? 0;
   }
 
   /**
