@@ -125,6 +125,9 @@ async function createPasskeyOnPrompt(
     await page.keyboard.press("Enter");
   } else await create.click();
   await gone(page.getByRole("heading", { name: "Create your passkey" }), 20_000);
+  // The new passkey is named at once; the suggested name (device and browser) is kept here.
+  await shown(page.getByRole("heading", { name: "Your passkey is ready" }));
+  await page.getByRole("button", { name: "Save and continue" }).click();
   // A new credential on this device (one for the same user may replace an older one).
   const after = (await device.credentials()).map((c) => c.credentialId);
   expect(after.some((id) => !before.has(id))).toBe(true);
@@ -503,7 +506,8 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await expectAccessible(page, "user");
     await page.getByRole("button", { name: /^Revoke (?!all)/ }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Revoke" }).click();
-    await shown(page.getByText("No passkeys", { exact: true }));
+    // The employee's only passkey is gone: they must create a new one (not "has not created one yet").
+    await shown(page.getByText("Revoked: must create a new passkey").first());
 
     const ep = employeeDevice.page;
     await signOut(ep);

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Badge, Group, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
@@ -7,11 +7,12 @@ import { Link } from "react-router";
 import { roleLabels, roleOptions } from "../../lib/viewer";
 import type { PasskeyStatus, Role } from "../../graphql/graphql";
 import { RelativeTime } from "../../ui/RelativeTime";
-import { plural } from "../../lib/words";
+import { shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ResponsiveTable } from "../../ui/ResponsiveTable";
 import { EmptyState } from "../../ui/QueryState";
-import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
+import { passkeyStatusLabels } from "./labels";
+import { UserBadges } from "./UserBadges";
 import { OrganisationUsersQuery } from "./operations";
 
 const pageSize = 25;
@@ -88,7 +89,7 @@ export function UsersTable({
       >
         {(list) => (
           <ResponsiveTable
-            caption={`${list.edges.length} of ${plural(list.totalCount, "user")}`}
+            caption={shownOf(list.edges.length, list.totalCount, "user")}
             rows={list.edges.map((edge) => edge.node)}
             rowKey={(user) => user.id}
             minWidth={640}
@@ -112,11 +113,7 @@ export function UsersTable({
               { header: "Role", cell: (user) => roleLabels[user.role] },
               {
                 header: "Passkey status",
-                cell: (user) => (
-                  <Badge variant="light" color={passkeyStatusColors[user.passkeyStatus]}>
-                    {passkeyStatusLabels[user.passkeyStatus]}
-                  </Badge>
-                ),
+                cell: (user) => <UserBadges user={user} />,
               },
               { header: "Last sign-in", cell: (user) => <RelativeTime iso={user.lastSignInAt} /> },
             ]}
