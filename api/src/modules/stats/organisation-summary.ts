@@ -180,8 +180,14 @@ export async function sortedOrganisationPage(
   const size = pageSize(args.first);
   const term = searchTerm(args.search);
   const offset = args.after ? decodeOffset(args.after) : 0;
-  const rowsQuery = whereOrganisationMatches(summaryQuery(dataSource, null), term)
-    .orderBy(sortExpressions[args.sort], args.direction)
+  const rowsQuery = whereOrganisationMatches(summaryQuery(dataSource, null), term).orderBy(
+    sortExpressions[args.sort],
+    args.direction,
+  );
+  // Ties (no users, no activity yet) read best in name order; the id makes the order total for paging. (TypeORM
+  // keeps one direction per expression: the name is not added again when it is the sort.)
+  if (args.sort !== OrganisationSort.NAME) rowsQuery.addOrderBy(sortExpressions[OrganisationSort.NAME], "ASC");
+  rowsQuery
     .addOrderBy("o.id", "ASC")
     .limit(size + 1)
     .offset(offset);
