@@ -132,6 +132,8 @@ function words(value: unknown, key: string, names?: Names): string {
       .map(label)
       .join(", ");
   const text = String(value);
+  // Ids and fingerprints are data, not codes: read as they are.
+  if (/id$/i.test(key) || /fingerprints$/i.test(key) || key === "name" || key === "slug") return text;
   if (/^\d{4}-\d\d-\d\dT/.test(text)) {
     return key === "enabledFrom" || key === "forceSetupFrom" ? formatDate(text) : formatDateTime(text);
   }
