@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Card, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Card, Stack, Table, Text, Title } from "@mantine/core";
 import type { PolicyFieldsFragment } from "../../graphql/graphql";
 import { roleLabels } from "../../lib/viewer";
 import { plural, userVerificationWords } from "../../lib/words";
@@ -7,7 +7,6 @@ import { formatDate, formatDateTime } from "../../ui/dates";
 import { QueryView } from "../../ui/QueryState";
 import { useAuthenticatorNames } from "../passkey-settings/authenticatorNames";
 import { PasskeySettingsQuery } from "../passkey-settings/operations";
-import { PasskeyStateBadge } from "./PasskeyStateBadge";
 
 /** Where the organisation stands, said to support: what support can do, and what only its admins can. */
 export function supportStatusSentence(
@@ -80,15 +79,9 @@ export function PolicySummary({ organisationId }: { organisationId: string }) {
       {(organisation) => (
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="policy-summary-title">
           <Stack gap="sm">
-            <Group justify="space-between" align="flex-start" wrap="wrap">
-              <Title order={2} fz="lg" id="policy-summary-title">
-                Policy summary
-              </Title>
-              <PasskeyStateBadge
-                activated={organisation.passkeysActivated}
-                requirement={organisation.passkeyPolicy.requirement}
-              />
-            </Group>
+            <Title order={2} fz="lg" id="policy-summary-title">
+              Policy summary
+            </Title>
             <Text data-testid="support-status">
               {supportStatusSentence(organisation.name, organisation.passkeysActivated, organisation.passkeyPolicy)}
             </Text>
