@@ -1,6 +1,7 @@
 import { Badge, Button, CopyButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
+import { formatExact, formatTime } from "./dates";
 
 /** The form codes are shown and typed in: "k7qx 2m9d", "K7QX2M9D" → "K7QX-2M9D". */
 export function formatSignInCode(code: string): string {
@@ -64,10 +65,9 @@ export function SignInCodeCountdown({
         ) : (
           <Text size="sm" role="timer" aria-live="off">
             Expires in <b data-testid="code-countdown">{formatRemaining(left)}</b> (at{" "}
-            {new Date(expiresAt).toLocaleTimeString([], {
-              hour: "2-digit",
-              minute: "2-digit",
-            })}
+            <time dateTime={expiresAt} title={formatExact(expiresAt)}>
+              {formatTime(expiresAt)}
+            </time>
             ). It works once.
           </Text>
         )}

@@ -29,9 +29,9 @@ export function formatTime(iso: string): string {
   return format(iso, clock);
 }
 
-/** "2 Dec", for chart axes. */
+/** "2 Dec": a calendar day as the API counts days (in UTC), for chart axes. */
 export function formatDay(iso: string): string {
-  return format(iso, { day: "numeric", month: "short" });
+  return format(iso, { day: "numeric", month: "short", timeZone: "UTC" });
 }
 
 /** The exact instant, for a hover: "Wednesday, 2 December 2026 at 14:05:09 GMT". */
