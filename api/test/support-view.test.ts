@@ -257,7 +257,12 @@ describe("support's organisations list", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await support.ok(listQuery, {
+      const result: {
+        organisations: {
+          edges: { node: { name: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await support.ok(listQuery, {
         search: "sorting ",
         sort: "USERS",
         direction: "DESC",

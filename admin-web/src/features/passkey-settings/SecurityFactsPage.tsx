@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Card, CopyButton, Group, List, Stack, Table, Text, Title } from "@mantine/core";
-import { IconCheck, IconCopy, IconInfoCircle, IconPrinter } from "@tabler/icons-react";
+import { Button, Card, CopyButton, Group, List, Stack, Table, Text, Title } from "@mantine/core";
+import { IconCheck, IconCopy, IconPrinter } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useSignedInViewer } from "../../lib/ViewerContext";
 import { PageHeader } from "../../ui/PageHeader";
@@ -17,18 +17,10 @@ import {
 import { PasskeySecurityProfileQuery } from "./securityFacts.operations";
 import "./securityFacts.css";
 
-/** The admin's page: Org Settings › Passkeys › For IT and security. */
+/** The admin's page: Org Settings › Passkeys › For IT and security (ORG_ADMIN only, who always has an organisation). */
 export function SecurityFactsPage() {
   const viewer = useSignedInViewer();
-  const organisationId = viewer.organisation?.id;
-  if (!organisationId) {
-    return (
-      <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
-        Your account does not belong to an organisation.
-      </Alert>
-    );
-  }
-  return <SecurityFacts organisationId={organisationId} />;
+  return <SecurityFacts organisationId={viewer.organisation!.id} />;
 }
 
 function CopyAs({ label, value }: { label: string; value: string }) {

@@ -1,7 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DataSource, SelectQueryBuilder } from "typeorm";
-import { badInput } from "../../errors";
-import { Page, PageArgs, pageSize, searchTerm } from "../../pagination";
+import { decodeOffsetCursor, encodeOffsetCursor, Page, PageArgs, pageSize, searchTerm } from "../../pagination";
 import { DateTimeScalar } from "../../scalars";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { Organisation } from "../organisations/organisation.entity";
@@ -150,22 +149,6 @@ const sortExpressions: Record<OrganisationSort, string> = {
  * A sorted page's cursor is its offset: the sort keys are aggregates that change as people sign in, so a keyset
  * over them would skip or repeat rows just the same, and support's list is read a page or two at a time.
  */
-const encodeOffset = (offset: number) => Buffer.from(JSON.stringify(["offset", offset])).toString("base64url");
-
-function decodeOffset(cursor: string): number {
-  const malformed = () => badInput("The cursor is not one this API gave out.", "after");
-  if (cursor.length > 100 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformed();
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    throw malformed();
-  }
-  if (!Array.isArray(value) || value[0] !== "offset" || !Number.isSafeInteger(value[1]) || value[1] < 0) {
-    throw malformed();
-  }
-  return value[1] as number;
-}
 
 export interface SortedOrganisationPage extends Page<Organisation> {
   totalCount: number;
@@ -179,7 +162,7 @@ export async function sortedOrganisationPage(
 ): Promise<SortedOrganisationPage> {
   const size = pageSize(args.first);
   const term = searchTerm(args.search);
-  const offset = args.after ? decodeOffset(args.after) : 0;
+  const offset = args.after ? decodeOffsetCursor(args.after) : 0;
   const rowsQuery = whereOrganisationMatches(summaryQuery(dataSource, null), term).orderBy(
     sortExpressions[args.sort],
     args.direction,
@@ -204,7 +187,7 @@ export async function sortedOrganisationPage(
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const edges = pageRows
     .filter((row) => byId.has(row.id))
-    .map((row, i) => ({ cursor: encodeOffset(offset + i + 1), node: byId.get(row.id)! }));
+    .map((row, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), node: byId.get(row.id)! }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
