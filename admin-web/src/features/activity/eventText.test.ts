@@ -111,6 +111,7 @@ describe("no raw codes in the feed", () => {
     ["SIGN_IN_SUCCEEDED", { method: "SIGN_IN_CODE", userVerified: false, codeId: "c1", kind: "DEVICE" }],
     ["SIGN_IN_CODE_USED", { codeId: "c1", kind: "RECOVERY" }],
     ["SIGN_IN_FAILED", { method: "PASSWORD", reason: "wrong_password" }],
+    ["USER_CREATED", { role: "APP_EDITOR", email: "sam@acme.example" }],
     ["SIGN_IN_CODE_CREATED", { codeId: "c2", expiresAt: "2026-12-02T14:15:00.000Z", replacedCodes: 1 }],
     ["SIGN_COUNT_REGRESSION", { credentialId: "Q2lQaG9uZS1wYXNza2V5LWlk", storedCount: 9, receivedCount: 3 }],
     ["SIGNED_OUT", { otherSessions: 2, reason: "passkeys_revoked" }],
@@ -157,6 +158,7 @@ describe("no raw codes in the feed", () => {
       "Synced to a password manager: yes",
       "Sessions held at the prompt ended: 1",
     ]);
+    expect(eventDetails({ role: "ORG_ADMIN" }, { type: "USER_CREATED" })).toEqual(["Role: Organisation admin"]);
     expect(eventDetails(samples[2][1], { type: "PASSKEY_SETUP_SKIPPED" })).toEqual([
       "Skips so far: 2",
       "Asked for: their first passkey",

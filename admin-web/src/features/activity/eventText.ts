@@ -140,7 +140,7 @@ function words(value: unknown, key: string, names?: Names): string {
   if (key === "aaguid" || key === "allowedAuthenticators") return names?.(text) ?? "a model not on the list";
   if (key === "attestationFormat") return attestationFormatWords[text] ?? codeWords(text);
   if (key === "kind") return signInCodeKindWords[text] ?? codeWords(text);
-  if (key === "mandatoryRoles" && text in roleLabels) return roleLabels[text as Role];
+  if ((key === "mandatoryRoles" || key === "role") && text in roleLabels) return roleLabels[text as Role];
   if (key === "userVerification" && text in userVerificationWords) {
     return userVerificationWords[text as UserVerificationRequirement];
   }
