@@ -212,7 +212,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(page.getByRole("dialog"));
     await expectAccessible(page, "support: confirm activation dialog");
     await page.getByRole("dialog").getByRole("button", { name: "Activate passkeys" }).click();
-    await shown(page.getByText("Activated", { exact: true }));
+    await shown(page.getByText("Activated, off", { exact: true }));
     await shown(page.getByRole("button", { name: "Deactivate passkeys" }));
     await screenshot(page, "support-organisation");
     await expectAccessible(page, "support: organisation (policy)");

@@ -4,6 +4,7 @@ import { Organisation } from "./modules/organisations/organisation.entity";
 import { isId } from "./input-checks";
 import { Credential } from "./modules/passkeys/credential.entity";
 import { User } from "./modules/users/user.entity";
+import { organisationSummaries, OrganisationSummary } from "./modules/stats/organisation-summary";
 
 /**
  * Per-request batch loaders: a page of 50 users asks for its organisations, passkeys
@@ -17,6 +18,8 @@ export interface Loaders {
   userById: DataLoader<string, User | null>;
   /** The user's unrevoked passkeys, oldest first. */
   passkeysByUser: DataLoader<string, Credential[]>;
+  /** Users, adoption and last activity of each organisation on a page: one grouped query for the page. */
+  organisationSummaryById: DataLoader<string, OrganisationSummary | null>;
 }
 
 /** A user by id through the request's loader, so a request reads each user once; null for a malformed id. */
@@ -53,5 +56,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
       for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
       return userIds.map((id) => byUser.get(id) ?? []);
     }),
+    organisationSummaryById: new DataLoader((ids) => organisationSummaries(dataSource, ids)),
   };
 }

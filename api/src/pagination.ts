@@ -42,15 +42,36 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.createdAt.toISOString(), key.id])).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): CursorKey {
-  const malformed = () => badInput("The cursor is not one this API gave out.", "after");
-  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformed();
-  let value: unknown;
+const malformedCursor = () => badInput("The cursor is not one this API gave out.", "after");
+
+/** The JSON inside a cursor; BAD_USER_INPUT on `after` for anything this API could not have given out. */
+function cursorJson(cursor: string): unknown {
+  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw malformedCursor();
   try {
-    value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw malformed();
+    throw malformedCursor();
   }
+}
+
+/**
+ * A position in a list ordered by something that is not a stable key (an aggregate that moves as people use the
+ * service), as an offset.
+ */
+export const encodeOffsetCursor = (offset: number) =>
+  Buffer.from(JSON.stringify(["offset", offset])).toString("base64url");
+
+export function decodeOffsetCursor(cursor: string): number {
+  const value = cursorJson(cursor);
+  if (!Array.isArray(value) || value[0] !== "offset" || !Number.isSafeInteger(value[1]) || value[1] < 0) {
+    throw malformedCursor();
+  }
+  return value[1] as number;
+}
+
+export function decodeCursor(cursor: string): CursorKey {
+  const malformed = malformedCursor;
+  const value = cursorJson(cursor);
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== "string" || typeof value[1] !== "string") {
     throw malformed();
   }

@@ -11,6 +11,7 @@ import { OrganisationPolicyResolver, PolicyResolver } from "./graphql/policy.res
 import { PasskeyResolver } from "./graphql/passkeys.resolver";
 import { SignInCodeResolver } from "./graphql/sign-in-codes.resolver";
 import { AppRegistrationResolver, OrganisationAppsResolver } from "./graphql/apps.resolver";
+import { SecurityProfileResolver } from "./graphql/security-profile.resolver";
 
 // Every module's resolvers; the schema test checks each root field's access marker.
 export const resolvers: NonEmptyArray<Function> = [
@@ -26,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SignInCodeResolver,
   AppRegistrationResolver,
   OrganisationAppsResolver,
+  SecurityProfileResolver,
 ];
 
 /**

@@ -21,6 +21,7 @@ import { SignInPipeline } from "./modules/sessions/sign-in-pipeline";
 import { CodeVerifier } from "./modules/sign-in-codes/code-verifier";
 import { SignInCodeService } from "./modules/sign-in-codes/sign-in-code.service";
 import { StatsService } from "./modules/stats/stats.service";
+import { SecurityProfileService } from "./modules/security-profile/security-profile.service";
 import { UserService } from "./modules/users/user.service";
 
 /** Everything a resolver may call, built once per process from config, database and clock. */
@@ -50,6 +51,7 @@ export interface Services {
   trustRoots: TrustRoots;
   apps: AppRegistrationService;
   housekeeping: HousekeepingService;
+  securityProfiles: SecurityProfileService;
 }
 
 export function createServices(
@@ -97,5 +99,6 @@ export function createServices(
     trustRoots,
     apps,
     housekeeping: new HousekeepingService(dataSource, config, clock, sessions, challenges, signInCodes),
+    securityProfiles: new SecurityProfileService(dataSource, config, policies, apps, hasTrustRoots(trustRoots)),
   };
 }

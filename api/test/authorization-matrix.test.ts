@@ -145,6 +145,11 @@ const ROWS: Row[] = [
   ),
   row("Query.organisations", () => q("{ organisations(first: 5) { totalCount edges { node { id } } } }"), SUPPORT_ONLY),
   row("Query.passkeyAuthenticators", () => q("{ passkeyAuthenticators { aaguid name } }"), PUBLIC),
+  row(
+    "Query.passkeySecurityProfile",
+    (w) => q("query ($id: ID!) { passkeySecurityProfile(organisationId: $id) { rpId } }", { id: w.orgA.id }),
+    A_ADMINS,
+  ),
 
   // Organisation's guarded fields, reached through A (the root decides for outsiders) and through the caller's own organisation.
   row(
@@ -188,6 +193,15 @@ const ROWS: Row[] = [
       ),
     A_READERS,
     "Organisation.passkeyStats of A",
+  ),
+  row(
+    "Organisation.summary",
+    (w) =>
+      q("query ($id: ID) { organisation(id: $id) { summary { users adoptionRate lastActivityAt } } }", {
+        id: w.orgA.id,
+      }),
+    A_READERS,
+    "Organisation.summary of A",
   ),
   row(
     "Organisation.passkeyStats",
@@ -490,7 +504,15 @@ const ROWS: Row[] = [
 ];
 
 /** Organisation fields that carry their own access rule, beyond the root that reached them. */
-const GUARDED_ORGANISATION_FIELDS = ["users", "user", "passkeyStats", "auditEvents", "passkeyPolicy", "apps"];
+const GUARDED_ORGANISATION_FIELDS = [
+  "users",
+  "user",
+  "passkeyStats",
+  "summary",
+  "auditEvents",
+  "passkeyPolicy",
+  "apps",
+];
 /** User fields that carry their own access rule (SELF or the user's organisation's readers). */
 const GUARDED_USER_FIELDS = [
   "passkeyStatus",

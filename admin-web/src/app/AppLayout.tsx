@@ -18,6 +18,7 @@ import {
   IconChevronDown,
   IconCode,
   IconFingerprint,
+  IconCertificate,
   IconLogout,
   IconShieldLock,
   IconUsers,
@@ -49,6 +50,10 @@ export function navItemsFor(role: Role | undefined): NavItem[] {
     case "APP_EDITOR":
       return [
         { to: "/settings/passkeys", label: "Passkeys", icon: IconFingerprint },
+        // The facts for the organisation's IT and Info Security team: admins only, as the API says.
+        ...(role === "ORG_ADMIN"
+          ? [{ to: "/settings/passkeys/security", label: "For IT and security", icon: IconCertificate }]
+          : []),
         { to: "/users", label: "Users", icon: IconUsers },
         { to: "/activity", label: "Activity", icon: IconActivity },
         account,
@@ -76,6 +81,11 @@ export function AppLayout() {
   const [signOut] = useSignOut();
   const user = viewer.user;
   const items = navItemsFor(user?.role);
+  // The most specific item the address is in: "/settings/passkeys/security" is not also "/settings/passkeys".
+  const current = items
+    .map((item) => item.to)
+    .filter((to) => location.pathname === to || location.pathname.startsWith(`${to}/`))
+    .sort((a, b) => b.length - a.length)[0];
 
   useEffect(close, [location.pathname, close]);
 
@@ -151,8 +161,8 @@ export function AppLayout() {
               to={item.to}
               label={item.label}
               leftSection={<item.icon size={18} aria-hidden />}
-              active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
-              aria-current={location.pathname.startsWith(item.to) ? "page" : undefined}
+              active={item.to === current}
+              aria-current={item.to === current ? "page" : undefined}
             />
           ))}
         </ScrollArea>

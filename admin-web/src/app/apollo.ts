@@ -27,7 +27,7 @@ export function createApolloClient(onSessionChanged: () => void, uri = "/graphql
         PasskeySetupState: { merge: true },
         PasskeyPolicy: { merge: true },
         PasskeyStats: { merge: true },
-        Query: { fields: { organisations: relayStylePagination(["search"]) } },
+        Query: { fields: { organisations: relayStylePagination(["search", "sort", "direction"]) } },
         Organisation: {
           fields: {
             users: relayStylePagination(["search", "passkeyStatus", "role"]),

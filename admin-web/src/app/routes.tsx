@@ -19,6 +19,7 @@ const PasskeySettingsPage = page(
   () => import("../features/passkey-settings/PasskeySettingsPage"),
   "PasskeySettingsPage",
 );
+const SecurityFactsPage = page(() => import("../features/passkey-settings/SecurityFactsPage"), "SecurityFactsPage");
 const UsersPage = page(() => import("../features/users/UsersPage"), "UsersPage");
 const UserPage = page(() => import("../features/users/UserPage"), "UserPage");
 const ActivityPage = page(() => import("../features/activity/ActivityPage"), "ActivityPage");
@@ -26,6 +27,7 @@ const SecurityPage = page(() => import("../features/account/SecurityPage"), "Sec
 const OrganisationsPage = page(() => import("../features/support/OrganisationsPage"), "OrganisationsPage");
 const OrganisationPage = page(() => import("../features/support/OrganisationPage"), "OrganisationPage");
 const SupportUserPage = page(() => import("../features/support/OrganisationPage"), "SupportUserPage");
+const SupportSecurityPage = page(() => import("../features/support/OrganisationPage"), "SupportSecurityPage");
 const PlaygroundPage = lazy(() => import("../features/playground/PlaygroundPage"));
 
 function Home() {
@@ -75,6 +77,7 @@ export function createRouter() {
 const screens: RouteObject[] = [
   { index: true, element: <Home /> },
   guarded("/settings/passkeys", adminRoles, PasskeySettingsPage),
+  guarded("/settings/passkeys/security", ["ORG_ADMIN"], SecurityFactsPage),
   guarded("/users", adminRoles, UsersPage),
   guarded("/users/:id", adminRoles, UserPage),
   guarded("/activity", adminRoles, ActivityPage),
@@ -82,6 +85,7 @@ const screens: RouteObject[] = [
   guarded("/support/organisations", ["SUPPORT"], OrganisationsPage),
   guarded("/support/organisations/:id", ["SUPPORT"], OrganisationPage),
   guarded("/support/organisations/:id/users/:userId", ["SUPPORT"], SupportUserPage),
+  guarded("/support/organisations/:id/security", ["SUPPORT"], SupportSecurityPage),
   guarded("/playground", ["SUPPORT"], PlaygroundPage, true),
   { path: "*", element: <NotFoundPage /> },
 ];

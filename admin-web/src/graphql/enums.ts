@@ -55,6 +55,16 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+/** The order of support's organisations list. */
+export const OrganisationSort = {
+  ADOPTION: 'ADOPTION',
+  CREATED: 'CREATED',
+  LAST_ACTIVITY: 'LAST_ACTIVITY',
+  NAME: 'NAME',
+  USERS: 'USERS'
+} as const;
+
+export type OrganisationSort = typeof OrganisationSort[keyof typeof OrganisationSort];
 /** What a client app should show the signed-in user next. */
 export const PasskeyNextStep = {
   NONE: 'NONE',
@@ -106,6 +116,12 @@ export const SignInCodeStatus = {
 } as const;
 
 export type SignInCodeStatus = typeof SignInCodeStatus[keyof typeof SignInCodeStatus];
+export const SortDirection = {
+  ASC: 'ASC',
+  DESC: 'DESC'
+} as const;
+
+export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
 export const UserVerificationRequirement = {
   PREFERRED: 'PREFERRED',
   REQUIRED: 'REQUIRED'

@@ -3,7 +3,7 @@ import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import type { SignInCodeStatus } from "../graphql/graphql";
 import { useSignInCodeState } from "../lib/signInCodeState";
-import { formatTime } from "./dates";
+import { formatExact, formatTime } from "./dates";
 
 /** The form codes are shown and typed in: "k7qx 2m9d", "K7QX2M9D" → "K7QX-2M9D". */
 export function formatSignInCode(code: string): string {
@@ -110,8 +110,11 @@ export function SignInCodeCountdown({
           </Group>
         ) : (
           <Text size="sm" role="timer" aria-live="off">
-            Expires in <b data-testid="code-countdown">{formatRemaining(left)}</b> (at {formatTime(expiresAt)}). It
-            works once.
+            Expires in <b data-testid="code-countdown">{formatRemaining(left)}</b> (at{" "}
+            <time dateTime={expiresAt} title={formatExact(expiresAt)}>
+              {formatTime(expiresAt)}
+            </time>
+            ). It works once.
           </Text>
         )}
         <Group gap="xs">

@@ -10,6 +10,12 @@ import { Organisation } from "../modules/organisations/organisation.entity";
 import { isId } from "../input-checks";
 import { CreateOrganisationInput, OrganisationConnection } from "../modules/organisations/organisation.types";
 import { AdoptionDay, PasskeyStats, SignInCount } from "../modules/stats/stats.types";
+import {
+  OrganisationSort,
+  OrganisationSummary,
+  SortDirection,
+  sortedOrganisationPage,
+} from "../modules/stats/organisation-summary";
 
 /** Who reads an organisation's people, adoption and activity: its CMS admins and editors, and support. */
 const ORGANISATION_READERS = [Role.ORG_ADMIN, Role.APP_EDITOR, Role.SUPPORT];
@@ -56,13 +62,32 @@ export class OrganisationResolver {
   @Authorized(Role.SUPPORT)
   @AnyTenant()
   @Query(() => OrganisationConnection, { description: "SUPPORT only." })
-  organisations(
+  async organisations(
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("sort", () => OrganisationSort, {
+      nullable: true,
+      description: "Null: oldest first, paged by keyset. Otherwise the order asked, paged by offset.",
+    })
+    sort: OrganisationSort | null,
+    @Arg("direction", () => SortDirection, { nullable: true, defaultValue: SortDirection.ASC })
+    direction: SortDirection | null,
     @Ctx() context: Context,
   ): Promise<OrganisationConnection> {
-    return context.services.organisations.page({ first, after, search });
+    if (!sort) return context.services.organisations.page({ first, after, search });
+    const page = await sortedOrganisationPage(context.services.dataSource, {
+      first,
+      after,
+      search,
+      sort,
+      direction: direction ?? SortDirection.ASC,
+    });
+    // The page's query already counted each row's users and activity: the rows' summary fields read them.
+    for (const summary of page.summaries) {
+      context.loaders.organisationSummaryById.prime(summary.organisationId, summary);
+    }
+    return page;
   }
 
   @Authorized(Role.SUPPORT)
@@ -89,6 +114,22 @@ export class OrganisationResolver {
       id: context.auth!.user.id,
       ip: context.ip,
     });
+  }
+
+  @Authorized(...ORGANISATION_READERS)
+  @FieldResolver(() => OrganisationSummary, {
+    description: "Users, adoption and last activity; batched across a page of organisations.",
+  })
+  async summary(@Root() organisation: Organisation, @Ctx() context: Context): Promise<OrganisationSummary> {
+    return (
+      (await context.loaders.organisationSummaryById.load(organisation.id)) ?? {
+        organisationId: organisation.id,
+        users: 0,
+        usersWithPasskey: 0,
+        adoptionRate: 0,
+        lastActivityAt: null,
+      }
+    );
   }
 
   @Authorized(...ORGANISATION_READERS)

@@ -9,7 +9,7 @@ import { useSearchParams } from "react-router";
 import { AuditEventType } from "../../graphql/enums";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ExportButton } from "../../ui/ExportButton";
-import { formatDateTime, formatRelative } from "../../ui/dates";
+import { Time } from "../../ui/RelativeTime";
 import { EmptyState } from "../../ui/QueryState";
 import { useAuthenticatorNames } from "../passkey-settings/authenticatorNames";
 import { OrganisationUsersQuery } from "../users/operations";
@@ -135,6 +135,7 @@ export function AuditFeed({ organisationId }: { organisationId: string }) {
           <Timeline bulletSize={26} lineWidth={2} aria-label="Activity, newest first">
             {list.edges.map(({ node: event }) => {
               const tone = toneStyle[eventTone(event.type)];
+              const authenticatorName = (aaguid: string) => authenticatorNames[aaguid.toLowerCase()];
               return (
                 <Timeline.Item
                   key={event.id}
@@ -143,16 +144,14 @@ export function AuditFeed({ organisationId }: { organisationId: string }) {
                       <tone.icon size={14} />
                     </ThemeIcon>
                   }
-                  title={eventSentence(event, (aaguid) => authenticatorNames[aaguid.toLowerCase()])}
+                  title={eventSentence(event, authenticatorName)}
                 >
-                  {eventDetails(event.data).map((line) => (
+                  {eventDetails(event.data, { type: event.type, authenticatorName }).map((line) => (
                     <Text size="xs" c="dimmed" key={line}>
                       {line}
                     </Text>
                   ))}
-                  <Text size="xs" c="dimmed" mt={2} title={formatDateTime(event.createdAt)}>
-                    <time dateTime={event.createdAt}>{formatRelative(event.createdAt)}</time>
-                  </Text>
+                  <Time iso={event.createdAt} as="relative" size="xs" c="dimmed" mt={2} display="block" />
                 </Timeline.Item>
               );
             })}

@@ -17,7 +17,7 @@ describe("audit event details in words", () => {
         changed: { maxSkips: { from: null, to: 3 }, forcePasskeySetup: { from: false, to: true } },
         requirement: "MANDATORY",
       }),
-    ).toEqual(["Maximum skips: not set → 3", "Force Passkey Setup: no → yes", "Requirement now: mandatory"]);
+    ).toEqual(["Maximum skips: no limit → 3", "Force Passkey Setup: no → yes", "Requirement now: mandatory"]);
   });
 
   it("says the API's reasons as words", () => {
@@ -113,5 +113,120 @@ describe("audit events as sentences", () => {
     for (const type of Object.values(AuditEventType)) {
       expect(eventSentence({ type, actor: alex, subject: sam, data: {} }), type).toMatch(/^[A-Z].+[a-z”)]$/);
     }
+  });
+});
+
+describe("no raw codes in the feed", () => {
+  const names = (aaguid: string) => (aaguid === "fbfc3007-154e-4ecc-8c0b-6e020557d7bd" ? "iCloud Keychain" : undefined);
+  // The data the API records for each kind of event (api/src: recordAudit calls).
+  const samples: [AuditEventType, Record<string, unknown>][] = [
+    [
+      "POLICY_UPDATED",
+      {
+        version: 3,
+        changed: {
+          mandatoryRoles: { from: [], to: ["APP_EDITOR", "ORG_ADMIN"] },
+          userVerification: { from: "REQUIRED", to: "PREFERRED" },
+          allowedAuthenticators: { from: [], to: ["fbfc3007-154e-4ecc-8c0b-6e020557d7bd"] },
+          forceSetupFrom: { from: null, to: "2026-12-02T00:00:00.000Z" },
+          remindAfterDays: { from: 7, to: null },
+        },
+        requirement: "MANDATORY",
+      },
+    ],
+    [
+      "PASSKEY_REGISTERED",
+      {
+        credentialId: "Q2lQaG9uZS1wYXNza2V5LWlk",
+        name: "iPhone",
+        aaguid: "fbfc3007-154e-4ecc-8c0b-6e020557d7bd",
+        attestationFormat: "none",
+        synced: true,
+        restrictedSessionsEnded: 1,
+      },
+    ],
+    ["PASSKEY_SETUP_SKIPPED", { skipCount: 2, reason: "FIRST_PASSKEY" }],
+    ["PASSKEY_SETUP_SKIPPED", { skipCount: 1, reason: "NEW_DEVICE" }],
+    ["SIGN_IN_SUCCEEDED", { method: "SIGN_IN_CODE", userVerified: false, codeId: "c1", kind: "DEVICE" }],
+    ["SIGN_IN_CODE_USED", { codeId: "c1", kind: "RECOVERY" }],
+    ["SIGN_IN_FAILED", { method: "PASSWORD", reason: "wrong_password" }],
+    ["USER_CREATED", { role: "APP_EDITOR", email: "sam@acme.example" }],
+    ["SIGN_IN_CODE_CREATED", { codeId: "c2", expiresAt: "2026-12-02T14:15:00.000Z", replacedCodes: 1 }],
+    ["SIGN_COUNT_REGRESSION", { credentialId: "Q2lQaG9uZS1wYXNza2V5LWlk", storedCount: 9, receivedCount: 3 }],
+    ["SIGNED_OUT", { otherSessions: 2, reason: "passkeys_revoked" }],
+    ["APP_UPDATED", { platform: "ANDROID", appId: "com.acme.app", certificateFingerprints: ["AB:CD"] }],
+  ];
+
+  it.each(samples)("%s reads as words", (type, data) => {
+    const text = [
+      eventSentence({ type, data, actor: { id: "u1", displayName: "Alex Kim" }, subject: null }, names),
+      ...eventDetails(data, { type, authenticatorName: names }),
+    ].join("\n");
+    for (const raw of [
+      "APP_EDITOR",
+      "ORG_ADMIN",
+      "FIRST_PASSKEY",
+      "NEW_DEVICE",
+      "DEVICE",
+      "RECOVERY",
+      "REQUIRED",
+      "PREFERRED",
+      "MANDATORY",
+      "SIGN_IN_CODE",
+      "Aaguid",
+      "Attestation Format",
+      "Kind",
+      "_",
+    ]) {
+      expect(text).not.toContain(raw);
+    }
+  });
+
+  it("says each value as a reader knows it", () => {
+    expect(eventDetails(samples[0][1], { type: "POLICY_UPDATED", authenticatorName: names })).toEqual([
+      "Mandatory for roles: none → App editor, Organisation admin",
+      "User verification: required (Face ID, fingerprint or PIN every time) → preferred (asked for when the device can)",
+      "Allowed authenticators: any authenticator → iCloud Keychain",
+      "Make mandatory on: not set → 2 December 2026",
+      "Remind after (days): 7 → never",
+      "Requirement now: mandatory",
+    ]);
+    expect(eventDetails(samples[1][1], { type: "PASSKEY_REGISTERED", authenticatorName: names })).toEqual([
+      "Passkey: Q2lQaG9uZS1w…",
+      "Attestation: none (the authenticator's own word)",
+      "Synced to a password manager: yes",
+      "Sessions held at the prompt ended: 1",
+    ]);
+    expect(eventDetails({ role: "ORG_ADMIN" }, { type: "USER_CREATED" })).toEqual(["Role: Organisation admin"]);
+    expect(eventDetails(samples[2][1], { type: "PASSKEY_SETUP_SKIPPED" })).toEqual([
+      "Skips so far: 2",
+      "Asked for: their first passkey",
+    ]);
+    expect(eventDetails(samples[4][1], { type: "SIGN_IN_SUCCEEDED" })).toEqual([
+      "Verified with biometrics or PIN: no",
+      "Code: made on their own device",
+    ]);
+  });
+});
+
+describe("what platform support did", () => {
+  const activated = { type: "PASSKEYS_ACTIVATED" as const, data: null, subject: null };
+
+  it("reads as Platform support to the organisation, who cannot see support's names", () => {
+    expect(eventSentence({ ...activated, actor: null, byPlatformSupport: true })).toBe(
+      "Platform support activated passkeys for the organisation",
+    );
+  });
+
+  it("names the person to support itself", () => {
+    expect(
+      eventSentence({ ...activated, actor: { id: "s1", displayName: "Robin Reyes" }, byPlatformSupport: true }),
+    ).toBe("Robin Reyes (platform support) activated passkeys for the organisation");
+  });
+
+  it("keeps “Someone not signed in” for events nobody signed in made", () => {
+    expect(eventSentence({ ...activated, actor: null, byPlatformSupport: false })).toBe(
+      "Someone not signed in activated passkeys for the organisation",
+    );
   });
 });

@@ -1,5 +1,25 @@
-import type { AuditEventType } from "../../graphql/graphql";
-import { plural } from "../../lib/words";
+import type {
+  AppPlatform,
+  AuditEventType,
+  AuthMethod,
+  PasskeyRequirement,
+  PasskeySetupReason,
+  Role,
+  UserVerificationRequirement,
+} from "../../graphql/graphql";
+import { roleLabels } from "../../lib/viewer";
+import {
+  attestationFormatWords,
+  authMethodWords,
+  codeWords,
+  plural,
+  platformWords,
+  requirementWords,
+  setupReasonWords,
+  signInCodeKindWords,
+  userVerificationWords,
+} from "../../lib/words";
+import { formatDate, formatDateTime } from "../../ui/dates";
 import { fieldLabels } from "../passkey-settings/policyForm";
 
 export const eventLabels: Record<AuditEventType, string> = {
@@ -48,36 +68,49 @@ export function eventTone(type: AuditEventType): EventTone {
   }
 }
 
-const valueWords: Record<string, string> = {
-  PASSKEY: "passkey",
-  PASSWORD: "password",
-  SIGN_IN_CODE: "sign-in code",
-  EMPLOYEE: "employee",
-  APP_EDITOR: "app editor",
-  ORG_ADMIN: "organisation admin",
-  OFF: "off",
-  OPTIONAL: "optional",
-  MANDATORY: "mandatory",
-  REQUIRED: "required",
-  PREFERRED: "preferred",
-  IOS: "iOS",
-  ANDROID: "Android",
-};
-
 const keyWords: Record<string, string> = {
   method: "Method",
   reason: "Reason",
   requirement: "Requirement now",
   credentialId: "Passkey",
   credentialName: "Passkey",
+  name: "Name",
+  slug: "Slug",
+  aaguid: "Authenticator",
+  attestationFormat: "Attestation",
+  synced: "Synced to a password manager",
+  restrictedSessionsEnded: "Sessions held at the prompt ended",
+  storedCount: "Counter on record",
+  receivedCount: "Counter received",
+  kind: "Code",
+  expiresAt: "Valid until",
+  replacedCodes: "Earlier codes replaced",
+  otherSessions: "Other sessions ended",
+  skipCount: "Skips so far",
   userVerified: "Verified with biometrics or PIN",
   ip: "IP address",
   userAgent: "Browser",
   device: "Made on",
   sessionsEnded: "Sessions ended",
   appId: "App",
+  platform: "Platform",
   certificateFingerprints: "Signing certificates",
   previousFingerprints: "Before",
+};
+
+/** Internal record ids that mean nothing to a reader. */
+const hiddenKeys = new Set(["version", "codeId", "sessionId"]);
+
+/** What the sentence already says, per event type: not repeated below it. */
+const saidInSentence: Partial<Record<AuditEventType, string[]>> = {
+  PASSKEY_REGISTERED: ["name", "aaguid"],
+  PASSKEY_RENAMED: ["from", "to"],
+  PASSKEY_REVOKED: ["name"],
+  SIGN_IN_SUCCEEDED: ["method"],
+  SIGN_IN_FAILED: ["method"],
+  APP_REGISTERED: ["platform", "appId"],
+  APP_UPDATED: ["platform", "appId"],
+  APP_REMOVED: ["platform", "appId"],
 };
 
 const label = (key: string) =>
@@ -86,23 +119,43 @@ const label = (key: string) =>
   key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
 
 /** "iOS app" or "Android app", from an app event's platform. */
-const platformWords = (platform?: string) =>
-  platform === "IOS" ? "iOS app" : platform === "ANDROID" ? "Android app" : "app";
+const platformApp = (platform?: string) =>
+  platform && platform in platformWords ? `${platformWords[platform as AppPlatform]} app` : "app";
 
-function words(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "not set";
+type Names = (aaguid: string) => string | undefined;
+
+/** One value in words: never a raw code. `key` says what it is (a role, a format, an authenticator). */
+function words(value: unknown, key: string, names?: Names): string {
+  if (value === null || value === undefined || value === "") {
+    return key === "maxSkips" ? "no limit" : key === "remindAfterDays" ? "never" : "not set";
+  }
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(words).join(", ");
+  if (Array.isArray(value)) {
+    if (value.length === 0) return key === "allowedAuthenticators" ? "any authenticator" : "none";
+    return value.map((v) => words(v, key, names)).join(", ");
+  }
   if (typeof value === "object")
     return Object.keys(value as object)
       .map(label)
       .join(", ");
   const text = String(value);
-  if (/^\d{4}-\d\d-\d\dT/.test(text)) return new Date(text).toLocaleDateString();
-  const known = valueWords[text] ?? (fieldLabels as Record<string, string>)[text];
-  if (known) return known;
-  // The API's reasons are snake_case words ("wrong_code", "revoked_credential"): say them as words.
-  return /^[a-z]+(_[a-z]+)+$/.test(text) ? text.replaceAll("_", " ") : text;
+  // Ids and fingerprints are data, not codes: read as they are.
+  if (/id$/i.test(key) || /fingerprints$/i.test(key) || key === "name" || key === "slug") return text;
+  if (/^\d{4}-\d\d-\d\dT/.test(text)) {
+    return key === "enabledFrom" || key === "forceSetupFrom" ? formatDate(text) : formatDateTime(text);
+  }
+  if (key === "aaguid" || key === "allowedAuthenticators") return names?.(text) ?? "a model not on the list";
+  if (key === "attestationFormat") return attestationFormatWords[text] ?? codeWords(text);
+  if (key === "kind") return signInCodeKindWords[text] ?? codeWords(text);
+  if ((key === "mandatoryRoles" || key === "role") && text in roleLabels) return roleLabels[text as Role];
+  if (key === "userVerification" && text in userVerificationWords) {
+    return userVerificationWords[text as UserVerificationRequirement];
+  }
+  if (key === "reason" && text in setupReasonWords) return setupReasonWords[text as PasskeySetupReason];
+  if (key === "method" && text in authMethodWords) return authMethodWords[text as AuthMethod];
+  if (key === "requirement" && text in requirementWords) return requirementWords[text as PasskeyRequirement];
+  if (key === "platform" && text in platformWords) return platformWords[text as AppPlatform];
+  return codeWords(text);
 }
 
 function shorten(key: string, text: string) {
@@ -112,20 +165,23 @@ function shorten(key: string, text: string) {
 }
 
 /**
- * Event data as short "Label: value" lines. A policy change's `changed`
- * ({ field: { from, to } }) becomes one line per field.
+ * Event data as short "Label: value" lines, in words. A policy change's `changed` ({ field: { from, to } })
+ * becomes one line per field. What the event's sentence already says is left out when the type is given.
  */
-export function eventDetails(data: unknown): string[] {
+export function eventDetails(data: unknown, options: { type?: AuditEventType; authenticatorName?: Names } = {}) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return [];
+  const said = new Set(options.type ? (saidInSentence[options.type] ?? []) : []);
+  const names = options.authenticatorName;
   const lines: string[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (value === null || value === undefined || value === "") continue;
+    if (value === null || value === undefined || value === "" || hiddenKeys.has(key) || said.has(key)) continue;
     if (key === "changed" && typeof value === "object" && !Array.isArray(value)) {
       for (const [field, change] of Object.entries(value as Record<string, { from?: unknown; to?: unknown }>)) {
-        lines.push(`${label(field)}: ${words(change?.from)} → ${words(change?.to)}`);
+        lines.push(`${label(field)}: ${words(change?.from, field, names)} → ${words(change?.to, field, names)}`);
       }
-    } else if (key !== "version") {
-      lines.push(`${label(key)}: ${shorten(key, words(value))}`);
+    } else {
+      const reasonLabel = key === "reason" && options.type === "PASSKEY_SETUP_SKIPPED" ? "Asked for" : label(key);
+      lines.push(`${reasonLabel}: ${shorten(key, words(value, key, names))}`);
     }
   }
   return lines.slice(0, 8);
@@ -136,6 +192,8 @@ export interface EventForSentence {
   data: unknown;
   actor: { id: string; displayName: string } | null;
   subject: { id: string; displayName: string } | null;
+  /** Done by the platform's support staff, whose names only support sees. */
+  byPlatformSupport?: boolean;
 }
 
 /** A role after "made Alex": "an organisation admin". */
@@ -152,13 +210,17 @@ const methodWords: Record<string, string> = {
 };
 
 /**
- * One event as a sentence in plain words: "Alex Kim created a passkey (iCloud Keychain)". Someone the viewer may
- * not see (platform staff, to a tenant's admins) or nobody signed in is "Someone not signed in".
+ * One event as a sentence in plain words: "Alex Kim created a passkey (iCloud Keychain)". The platform's support
+ * staff are "Platform support" (named to support itself); nobody signed in is "Someone not signed in".
  */
 export function eventSentence(event: EventForSentence, authenticatorName?: (aaguid: string) => string | undefined) {
   const data = (event.data && typeof event.data === "object" ? event.data : {}) as Record<string, unknown>;
   const text = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : undefined);
-  const actor = event.actor?.displayName ?? "Someone not signed in";
+  const actor = event.byPlatformSupport
+    ? event.actor
+      ? `${event.actor.displayName} (platform support)`
+      : "Platform support"
+    : (event.actor?.displayName ?? "Someone not signed in");
   const subject = event.subject?.displayName ?? "someone";
   const onSelf = event.actor && event.subject && event.actor.id === event.subject.id;
   const possessive = onSelf ? "their" : `${subject}'s`;
@@ -220,10 +282,10 @@ export function eventSentence(event: EventForSentence, authenticatorName?: (aagu
     case "USER_REACTIVATED":
       return `${actor} reactivated ${subject}`;
     case "APP_REGISTERED":
-      return `${actor} registered the ${platformWords(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
+      return `${actor} registered the ${platformApp(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
     case "APP_UPDATED":
-      return `${actor} changed the signing certificates of the ${platformWords(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
+      return `${actor} changed the signing certificates of the ${platformApp(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
     case "APP_REMOVED":
-      return `${actor} removed the ${platformWords(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
+      return `${actor} removed the ${platformApp(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
   }
 }

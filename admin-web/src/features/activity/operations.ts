@@ -24,6 +24,7 @@ export const AuditEventsQuery = graphql(`
             type
             data
             createdAt
+            byPlatformSupport
             actor {
               id
               displayName

@@ -1,22 +1,23 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Anchor, Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconArrowLeft, IconUserPlus } from "@tabler/icons-react";
+import { IconArrowLeft, IconCertificate, IconUserPlus } from "@tabler/icons-react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { confirmAction } from "../../ui/confirm";
-import { formatDate } from "../../ui/dates";
+import { Time } from "../../ui/RelativeTime";
 import { PageHeader } from "../../ui/PageHeader";
 import { notifyError, notifySuccess } from "../../ui/notify";
 import { MissingView } from "../../ui/QueryState";
 import { AuditFeed } from "../activity/AuditFeed";
 import { AdoptionPanel } from "../passkey-settings/AdoptionPanel";
-import { PasskeySettings } from "../passkey-settings/PasskeySettingsPage";
+import { SecurityFacts } from "../passkey-settings/SecurityFactsPage";
 import { AddUserModal } from "../users/AddUserModal";
 import { UserDetail } from "../users/UserDetail";
 import { UsersTable } from "../users/UsersTable";
 import { AppsPanel, NoAppsWarning } from "./AppsPanel";
 import { SetPasskeysActivatedMutation, SupportOrganisationQuery } from "./operations";
 import { PasskeyStateBadge } from "./PasskeyStateBadge";
+import { PolicySummary } from "./PolicySummary";
 
 const tabs = ["policy", "adoption", "users", "apps", "activity"] as const;
 type Tab = (typeof tabs)[number];
@@ -35,11 +36,7 @@ export function OrganisationPage() {
   });
   const organisation = data?.organisation;
 
-  const back = (
-    <Anchor component={Link} to="/support/organisations" size="sm">
-      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: "middle" }} /> All organisations
-    </Anchor>
-  );
+  const back = <BackLink to="/support/organisations" label="All organisations" />;
 
   if (!organisation) {
     return (
@@ -80,36 +77,46 @@ export function OrganisationPage() {
               {organisation.slug}
             </Text>
             <Text component="span" size="sm">
-              · created {formatDate(organisation.createdAt)}
+              · created <Time iso={organisation.createdAt} as="date" />
             </Text>
+            <PasskeyStateBadge
+              activated={organisation.passkeysActivated}
+              requirement={organisation.passkeyPolicy.requirement}
+            />
           </Group>
         }
         actions={
-          <Button
-            color={activate ? undefined : "red"}
-            variant={activate ? "filled" : "light"}
-            loading={switching}
-            onClick={() =>
-              confirmAction({
-                title: activate
-                  ? `Activate passkeys for ${organisation.name}?`
-                  : `Deactivate passkeys for ${organisation.name}?`,
-                body: activate
-                  ? "Its admins can then enable passkeys and choose Optional or Mandatory in Org Settings > Passkeys."
-                  : "Passkeys stop being offered and accepted at once. Employees who have one sign in with their password again. Their passkeys are kept and work again after reactivation.",
-                confirmLabel: activate ? "Activate passkeys" : "Deactivate passkeys",
-                danger: !activate,
-                onConfirm: toggle,
-              })
-            }
-          >
-            {activate ? "Activate passkeys" : "Deactivate passkeys"}
-          </Button>
+          <>
+            <Button
+              component={Link}
+              to={`/support/organisations/${organisationId}/security`}
+              variant="default"
+              leftSection={<IconCertificate size={16} aria-hidden />}
+            >
+              IT and security page
+            </Button>
+            <Button
+              color={activate ? undefined : "red"}
+              variant={activate ? "filled" : "light"}
+              loading={switching}
+              onClick={() =>
+                confirmAction({
+                  title: activate
+                    ? `Activate passkeys for ${organisation.name}?`
+                    : `Deactivate passkeys for ${organisation.name}?`,
+                  body: activate
+                    ? "Its admins can then enable passkeys and choose Optional or Mandatory in Org Settings > Passkeys."
+                    : "Passkeys stop being offered and accepted at once. Employees who have one sign in with their password again. Their passkeys are kept and work again after reactivation.",
+                  confirmLabel: activate ? "Activate passkeys" : "Deactivate passkeys",
+                  danger: !activate,
+                  onConfirm: toggle,
+                })
+              }
+            >
+              {activate ? "Activate passkeys" : "Deactivate passkeys"}
+            </Button>
+          </>
         }
-      />
-      <PasskeyStateBadge
-        activated={organisation.passkeysActivated}
-        requirement={organisation.passkeyPolicy.requirement}
       />
       <NoAppsWarning
         organisationName={organisation.name}
@@ -135,7 +142,7 @@ export function OrganisationPage() {
           <Tabs.Tab value="activity">Activity</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="policy" pt="md">
-          <PasskeySettings organisationId={organisationId} readOnly withAdoption={false} withAnnouncement={false} />
+          <PolicySummary organisationId={organisationId} />
         </Tabs.Panel>
         <Tabs.Panel value="adoption" pt="md">
           <AdoptionPanel organisationId={organisationId} />
@@ -178,6 +185,26 @@ export function SupportUserPage() {
         path: `/support/organisations/${id}?tab=users`,
         label: "Users of this organisation",
       }}
+    />
+  );
+}
+
+function BackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <Anchor component={Link} to={to} size="sm" data-print="hide">
+      <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: "middle" }} /> {label}
+    </Anchor>
+  );
+}
+
+/** Support reads (and can print or copy) the page an organisation's admins give their IT and Info Security team. */
+export function SupportSecurityPage() {
+  const { id } = useParams();
+  return (
+    <SecurityFacts
+      key={id}
+      organisationId={id!}
+      back={<BackLink to={`/support/organisations/${id}`} label="Back to the organisation" />}
     />
   );
 }

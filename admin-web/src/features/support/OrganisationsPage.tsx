@@ -1,25 +1,53 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
-import { Link } from "react-router";
-import { formatDate } from "../../ui/dates";
-import { PageHeader } from "../../ui/PageHeader";
-import { shownOf } from "../../lib/words";
+import { Link, useSearchParams } from "react-router";
+import type { OrganisationSort, SortDirection } from "../../graphql/graphql";
+import { plural, shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ListTable } from "../../ui/ListTable";
+import { PageHeader } from "../../ui/PageHeader";
 import { EmptyState } from "../../ui/QueryState";
+import { Time } from "../../ui/RelativeTime";
 import { NewOrganisationModal } from "./NewOrganisationModal";
 import { OrganisationsQuery } from "./operations";
 import { PasskeyStateBadge } from "./PasskeyStateBadge";
+
+/** The orders support can read the list in; the key is kept in the address (?sort=users-desc). */
+export const organisationOrders: {
+  value: string;
+  label: string;
+  sort: OrganisationSort | null;
+  direction: SortDirection;
+}[] = [
+  { value: "created", label: "Oldest first", sort: null, direction: "ASC" },
+  { value: "created-desc", label: "Newest first", sort: "CREATED", direction: "DESC" },
+  { value: "name", label: "Name, A to Z", sort: "NAME", direction: "ASC" },
+  { value: "users-desc", label: "Most users", sort: "USERS", direction: "DESC" },
+  { value: "users", label: "Fewest users", sort: "USERS", direction: "ASC" },
+  { value: "adoption-desc", label: "Highest adoption", sort: "ADOPTION", direction: "DESC" },
+  { value: "adoption", label: "Lowest adoption", sort: "ADOPTION", direction: "ASC" },
+  { value: "activity-desc", label: "Latest activity", sort: "LAST_ACTIVITY", direction: "DESC" },
+  { value: "activity", label: "Longest quiet", sort: "LAST_ACTIVITY", direction: "ASC" },
+];
+
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 export function OrganisationsPage() {
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [creating, { open, close }] = useDisclosure(false);
+  const [params, setParams] = useSearchParams();
+  const order = organisationOrders.find((o) => o.value === params.get("sort")) ?? organisationOrders[0];
   const query = useQuery(OrganisationsQuery, {
-    variables: { first: 50, search: debounced || null },
+    variables: {
+      first: 50,
+      search: debounced || null,
+      sort: order.sort,
+      direction: order.sort ? order.direction : null,
+    },
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
   });
@@ -37,15 +65,25 @@ export function OrganisationsPage() {
         }
       />
       <Stack gap="md">
-        <TextInput
-          label="Search"
-          placeholder="Name or slug"
-          type="search"
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          maw={420}
-        />
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label="Search"
+            placeholder="Name or slug"
+            type="search"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            style={{ flex: "1 1 260px", maxWidth: 420 }}
+          />
+          <Select
+            label="Sort by"
+            data={organisationOrders.map(({ value, label }) => ({ value, label }))}
+            value={order.value}
+            allowDeselect={false}
+            onChange={(value) => setParams(value && value !== "created" ? { sort: value } : {}, { replace: true })}
+            style={{ flex: "0 1 220px" }}
+          />
+        </Group>
         <ConnectionView
           connection={organisations}
           query={query}
@@ -57,42 +95,54 @@ export function OrganisationsPage() {
           }
         >
           {(list) => (
-            <>
-              <ListTable
-                caption={shownOf(list.edges.length, list.totalCount, "organisation")}
-                headers={["Name", "Slug", "Passkeys", "Created"]}
-                minWidth={560}
-              >
-                {list.edges.map(({ node: organisation }) => (
-                  <Table.Tr key={organisation.id}>
-                    <Table.Td>
-                      <Text
-                        component={Link}
-                        to={`/support/organisations/${organisation.id}`}
-                        fw={500}
-                        size="sm"
-                        c="blue"
-                        td="underline"
-                      >
-                        {organisation.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text ff="monospace" size="sm">
-                        {organisation.slug}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <PasskeyStateBadge
-                        activated={organisation.passkeysActivated}
-                        requirement={organisation.passkeyPolicy.requirement}
-                      />
-                    </Table.Td>
-                    <Table.Td>{formatDate(organisation.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </ListTable>
-            </>
+            <ListTable
+              caption={`${shownOf(list.edges.length, list.totalCount, "organisation")}, ${order.label.toLowerCase()}`}
+              headers={["Name", "Slug", "Passkeys", "Users", "Adoption", "Last activity", "Created"]}
+              minWidth={860}
+            >
+              {list.edges.map(({ node: organisation }) => (
+                <Table.Tr key={organisation.id} data-testid="organisation-row">
+                  <Table.Td>
+                    <Text
+                      component={Link}
+                      to={`/support/organisations/${organisation.id}`}
+                      fw={500}
+                      size="sm"
+                      c="blue"
+                      td="underline"
+                    >
+                      {organisation.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text ff="monospace" size="sm">
+                      {organisation.slug}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <PasskeyStateBadge
+                      activated={organisation.passkeysActivated}
+                      requirement={organisation.passkeyPolicy.requirement}
+                    />
+                  </Table.Td>
+                  <Table.Td>{organisation.summary.users}</Table.Td>
+                  <Table.Td>
+                    <Text
+                      size="sm"
+                      title={`${organisation.summary.usersWithPasskey} of ${plural(organisation.summary.users, "user")} have a passkey`}
+                    >
+                      {organisation.summary.users ? percent(organisation.summary.adoptionRate) : "No users"}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Time iso={organisation.summary.lastActivityAt} as="relative" fallback="None yet" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Time iso={organisation.createdAt} as="date" />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </ConnectionView>
       </Stack>

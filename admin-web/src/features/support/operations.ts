@@ -10,12 +10,24 @@ graphql(`
     passkeyPolicy {
       requirement
     }
+    summary {
+      users
+      usersWithPasskey
+      adoptionRate
+      lastActivityAt
+    }
   }
 `);
 
 export const OrganisationsQuery = graphql(`
-  query Organisations($first: Int, $after: String, $search: String) {
-    organisations(first: $first, after: $after, search: $search) {
+  query Organisations(
+    $first: Int
+    $after: String
+    $search: String
+    $sort: OrganisationSort
+    $direction: SortDirection
+  ) {
+    organisations(first: $first, after: $after, search: $search, sort: $sort, direction: $direction) {
       totalCount
       pageInfo {
         hasNextPage

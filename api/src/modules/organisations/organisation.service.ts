@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Brackets, DataSource } from "typeorm";
+import { Brackets, DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Clock } from "../../clock";
 import { Transactions } from "../../db/transactions";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -24,6 +24,19 @@ export interface NewOrganisation {
 
 /** Lower-case letters, digits and inner hyphens, 2 to 64 characters: safe in a URL and a sign-in screen. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}[a-z0-9]$/;
+
+/** Limits `qb` (organisations as "o") to those whose name or slug contains `term`; all of them for null. */
+export function whereOrganisationMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, term: string | null) {
+  if (term) {
+    qb.andWhere(
+      new Brackets((w) =>
+        w.where("LOWER(o.name) LIKE :pattern ESCAPE '!'").orWhere("LOWER(o.slug) LIKE :pattern ESCAPE '!'"),
+      ),
+      { pattern: containsPattern(term) },
+    );
+  }
+  return qb;
+}
 
 export class OrganisationService {
   constructor(
@@ -130,18 +143,8 @@ export class OrganisationService {
   /** SUPPORT's list: oldest first, filtered by name or slug. */
   async page(args: PageArgs & { search?: string | null }): Promise<OrganisationConnection> {
     const term = searchTerm(args.search);
-    const query = () => {
-      const qb = this.dataSource.getRepository(Organisation).createQueryBuilder("o");
-      if (term) {
-        qb.where(
-          new Brackets((w) =>
-            w.where("LOWER(o.name) LIKE :pattern ESCAPE '!'").orWhere("LOWER(o.slug) LIKE :pattern ESCAPE '!'"),
-          ),
-          { pattern: containsPattern(term) },
-        );
-      }
-      return qb;
-    };
+    const query = () =>
+      whereOrganisationMatches(this.dataSource.getRepository(Organisation).createQueryBuilder("o"), term);
     const [page, totalCount] = await Promise.all([keysetPage(query(), "o", args), query().getCount()]);
     return { ...page, totalCount };
   }
