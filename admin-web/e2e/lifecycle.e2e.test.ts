@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./a11y";
 import { artifacts, missingPrerequisites } from "./env";
 import {
   createSupportUser,
@@ -31,6 +32,7 @@ const org = { name: "Lifecycle Ltd", slug: "lifecycle-ltd" };
 /** Screenshots of this journey, as e2e/artifacts/lifecycle-NAME.png. */
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(artifacts, `lifecycle-${name}.png`), fullPage: true });
+  await expectAccessible(page, `lifecycle: ${name}`);
 }
 
 async function signInWithPassword(page: Page, who: { email: string; password: string }, organisation = "") {

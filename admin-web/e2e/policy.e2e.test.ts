@@ -2,6 +2,7 @@ import { join } from "node:path";
 import dayjs from "dayjs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./a11y";
 import { artifacts, missingPrerequisites } from "./env";
 import {
   createSupportUser,
@@ -29,9 +30,11 @@ const support = { email: "support@example.com", password: "support-password-0001
 const admin = { email: "pat@policy.example", password: "admin-password-0001" };
 const org = { name: "Policy Works", slug: "policy-works" };
 
-/** Named policy-*.png, beside the other journeys' screenshots. */
-const snap = (page: Page, name: string) =>
-  page.screenshot({ path: join(artifacts, `policy-${name}.png`), fullPage: true });
+/** Named policy-*.png, beside the other journeys' screenshots; every screen shot is also checked with axe. */
+async function snap(page: Page, name: string) {
+  await page.screenshot({ path: join(artifacts, `policy-${name}.png`), fullPage: true });
+  await expectAccessible(page, `policy: ${name}`);
+}
 
 async function signInWithPassword(page: Page, who: { email: string; password: string }, organisation = "") {
   await page.goto("/sign-in");
@@ -51,6 +54,8 @@ async function signOut(page: Page) {
 async function pickDay(page: Page, label: string, day: dayjs.Dayjs) {
   await page.getByRole("button", { name: label, exact: true }).click();
   const button = page.getByRole("button", { name: day.format("D MMMM YYYY"), exact: true });
+  // Count the days only once the calendar is open, or a slow machine turns to the next month for nothing.
+  await shown(page.locator('[data-direction="next"]').first());
   if ((await button.count()) === 0) await page.locator('[data-direction="next"]').first().click();
   await button.click();
 }
@@ -95,6 +100,8 @@ describe.skipIf(skip).sequential("policy changes that cannot lock people out by 
     await signInWithPassword(page, support);
     await page.waitForURL("**/passkey-setup**");
     await page.getByRole("button", { name: "Continue" }).click();
+    // The new passkey is named at once; the suggested name is kept.
+    await page.getByRole("button", { name: "Save and continue" }).click({ timeout: 20_000 });
     await page.waitForURL("**/support/organisations");
 
     const created = await graphql<{ createOrganisation: { id: string } }>(
@@ -164,6 +171,8 @@ describe.skipIf(skip).sequential("policy changes that cannot lock people out by 
     await snap(page, "prompt-optional");
     // The admin creates a passkey here: the pause below is about people who have one.
     await page.getByRole("button", { name: "Continue" }).click();
+    // The new passkey is named at once; the suggested name is kept.
+    await page.getByRole("button", { name: "Save and continue" }).click({ timeout: 20_000 });
     await page.waitForURL("**/settings/passkeys", { timeout: 20_000 });
   });
 

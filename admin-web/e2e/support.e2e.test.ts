@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./a11y";
 import { artifacts, missingPrerequisites } from "./env";
 import {
   createSupportUser,
@@ -25,7 +26,10 @@ const support = { email: "support@example.com", password: "support-password-0001
 const admin = { name: "Ada Admin", email: "ada@acme.example", password: "admin-password-0001" };
 
 /** Saved as e2e/artifacts/<name>.png (support-*, security-*), for the note. */
-const capture = (page: Page, name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+async function capture(page: Page, name: string) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
+}
 
 async function signIn(page: Page, who: { email: string; password: string }, organisation = "") {
   await page.goto("/sign-in");
@@ -62,6 +66,8 @@ describe.skipIf(skip).sequential("support's view and the IT and security page", 
     await signIn(page, support);
     await page.waitForURL("**/passkey-setup**");
     await page.getByRole("button", { name: "Continue" }).click();
+    // The new passkey is named at once; the suggested name is kept.
+    await page.getByRole("button", { name: "Save and continue" }).click({ timeout: 20_000 });
     await page.waitForURL("**/support/organisations", { timeout: 20_000 });
 
     // The data through the API as support (the console's own screens for these are the other journey's).

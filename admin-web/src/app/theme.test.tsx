@@ -29,6 +29,11 @@ describe("the theme's colours", () => {
     }
   });
 
+  it("writes field errors at 4.5:1 or more on white", () => {
+    expect(light["--mantine-color-error"]).toBe("var(--mantine-color-red-9)");
+    expect(contrast(merged.colors.red[9], "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  });
+
   it("puts white text on the primary filled colour at 4.5:1 or more", () => {
     const shade = typeof merged.primaryShade === "number" ? merged.primaryShade : merged.primaryShade.light;
     expect(contrast("#ffffff", merged.colors.blue[shade])).toBeGreaterThanOrEqual(4.5);

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import type { CredentialFieldsFragment } from "../graphql/graphql";
 import { plural } from "../lib/words";
-import { formatDateTime } from "./dates";
+import { Time } from "./RelativeTime";
 import { ResponsiveTable } from "./ResponsiveTable";
 
 export interface PasskeyAction {
@@ -46,8 +46,8 @@ export function PasskeyTable({
           ),
         },
         { header: "Provider", cell: (passkey) => passkey.authenticatorName ?? "Unknown" },
-        { header: "Created", cell: (passkey) => formatDateTime(passkey.createdAt) },
-        { header: "Last used", cell: (passkey) => formatDateTime(passkey.lastUsedAt) },
+        { header: "Created", cell: (passkey) => <Time iso={passkey.createdAt} /> },
+        { header: "Last used", cell: (passkey) => <Time iso={passkey.lastUsedAt} /> },
       ]}
       actions={
         actions.length > 0

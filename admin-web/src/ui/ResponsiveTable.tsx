@@ -27,6 +27,7 @@ export function ResponsiveTable<T>({
   rowKey,
   actions,
   minWidth,
+  rowTestId,
 }: {
   /** Says what is listed, e.g. "25 of 312 users"; the table's caption, and the list's name on a phone. */
   caption: string;
@@ -37,6 +38,8 @@ export function ResponsiveTable<T>({
   actions?: (row: T) => ReactNode;
   /** The table's width before it scrolls sideways. */
   minWidth: number;
+  /** A `data-testid` on each record, the row or the card alike. */
+  rowTestId?: string;
 }) {
   const phone = usePhoneWidth();
   if (phone) {
@@ -48,7 +51,7 @@ export function ResponsiveTable<T>({
         </Text>
         <Stack component="ul" gap="sm" m={0} p={0} aria-label={caption} style={{ listStyle: "none" }}>
           {rows.map((row) => (
-            <Card component="li" key={rowKey(row)} withBorder radius="md" padding="sm">
+            <Card component="li" key={rowKey(row)} withBorder radius="md" padding="sm" data-testid={rowTestId}>
               <Box mb="xs">{title?.cell(row)}</Box>
               <Stack component="dl" gap={6} m={0}>
                 {facts.map((column) => (
@@ -83,7 +86,7 @@ export function ResponsiveTable<T>({
       minWidth={minWidth}
     >
       {rows.map((row) => (
-        <Table.Tr key={rowKey(row)}>
+        <Table.Tr key={rowKey(row)} data-testid={rowTestId}>
           {columns.map((column) => (
             <Table.Td key={column.header}>{column.cell(row)}</Table.Td>
           ))}

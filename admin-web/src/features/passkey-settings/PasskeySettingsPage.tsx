@@ -3,6 +3,7 @@ import { Alert, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useSignedInViewer } from "../../lib/ViewerContext";
 import { ViewerQuery } from "../../lib/viewer";
+import { requirementWords } from "../../lib/words";
 import type { PasskeyRequirement } from "../../graphql/graphql";
 import { PageHeader } from "../../ui/PageHeader";
 import { ErrorState, LoadingState } from "../../ui/QueryState";
@@ -79,7 +80,7 @@ export function PasskeySettings({
             ))}
           </Stack>
           <Badge color={requirementColor[policy.requirement]} variant="light" size="lg">
-            {policy.requirement.toLowerCase()}
+            {requirementWords[policy.requirement]}
           </Badge>
         </Group>
       </Card>

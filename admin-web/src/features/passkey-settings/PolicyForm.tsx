@@ -23,7 +23,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { errorCodeOf, toApiError } from "../../lib/errors";
 import { roleOptions } from "../../lib/viewer";
 import type { PolicyFieldsFragment, PolicyImpactFieldsFragment, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
-import { formatDate, formatDateTime } from "../../ui/dates";
+import { formatDate } from "../../ui/dates";
+import { Time } from "../../ui/RelativeTime";
 import { showFormError } from "../../ui/forms";
 import { notifySuccess } from "../../ui/notify";
 import {
@@ -224,7 +225,7 @@ export function PolicyForm({
             <Stack gap="xs">
               <Text size="sm">
                 {conflict.latest.updatedBy?.displayName ?? "Someone"} saved version {conflict.latest.version} at{" "}
-                {formatDateTime(conflict.latest.updatedAt)}. Your changes were not saved.
+                <Time iso={conflict.latest.updatedAt} />. Your changes were not saved.
               </Text>
               {conflict.theirs.length > 0 ? (
                 <List size="sm" aria-label="What changed">
@@ -421,7 +422,7 @@ export function PolicyForm({
 
         <Group justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed">
-            Version {base.version}, last changed {formatDateTime(base.updatedAt)}
+            Version {base.version}, last changed <Time iso={base.updatedAt} c="dimmed" />
             {base.updatedBy ? ` by ${base.updatedBy.displayName}` : ""}.
           </Text>
           {readOnly ? (

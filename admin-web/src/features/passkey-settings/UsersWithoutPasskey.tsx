@@ -1,12 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { Card, Group, SegmentedControl, Table, Text, Title } from "@mantine/core";
+import { Card, Group, SegmentedControl, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { PasskeyStatus } from "../../graphql/graphql";
 import { plural, shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ExportButton } from "../../ui/ExportButton";
 import { RelativeTime } from "../../ui/RelativeTime";
-import { ListTable } from "../../ui/ListTable";
+import { ResponsiveTable } from "../../ui/ResponsiveTable";
 import { EmptyState } from "../../ui/QueryState";
 import { UsersWithoutPasskeyQuery } from "./operations";
 
@@ -50,26 +50,28 @@ export function UsersWithoutPasskey({ organisationId }: { organisationId: string
         }
       >
         {(list) => (
-          <ListTable
+          <ResponsiveTable
             caption={shownOf(list.edges.length, list.totalCount, "person", "people")}
-            headers={["Name", "Email", "Skipped", "Last sign-in"]}
+            rows={list.edges.map((edge) => edge.node)}
+            rowKey={(user) => user.id}
             minWidth={560}
-          >
-            {list.edges.map(({ node: user }) => (
-              <Table.Tr key={user.id}>
-                <Table.Td>{user.displayName}</Table.Td>
-                <Table.Td>
+            columns={[
+              { header: "Name", cell: (user) => user.displayName },
+              {
+                header: "Email",
+                cell: (user) => (
                   <Text size="sm" style={{ wordBreak: "break-all" }}>
                     {user.email}
                   </Text>
-                </Table.Td>
-                <Table.Td>{user.passkeySkipCount === 0 ? "Never" : plural(user.passkeySkipCount, "time")}</Table.Td>
-                <Table.Td>
-                  <RelativeTime iso={user.lastSignInAt} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </ListTable>
+                ),
+              },
+              {
+                header: "Skipped",
+                cell: (user) => (user.passkeySkipCount === 0 ? "Never" : plural(user.passkeySkipCount, "time")),
+              },
+              { header: "Last sign-in", cell: (user) => <RelativeTime iso={user.lastSignInAt} /> },
+            ]}
+          />
         )}
       </ConnectionView>
     </Card>

@@ -5,6 +5,8 @@ import type {
   UpdatePasskeyPolicyInput,
   UserVerificationRequirement,
 } from "../../graphql/graphql";
+import { roleLabels } from "../../lib/viewer";
+import { codeWords, userVerificationWords } from "../../lib/words";
 
 /** The form's view of a policy: dates as calendar days, empty numbers as "". */
 export interface PolicyValues {
@@ -107,8 +109,10 @@ export function describeValue(field: PolicyField, values: PolicyValues, authenti
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return field === "allowedAuthenticators" ? "any authenticator" : "none";
-    return field === "allowedAuthenticators" ? value.map(authenticatorName).join(", ") : value.join(", ");
+    if (field === "allowedAuthenticators") return value.map(authenticatorName).join(", ");
+    return value.map((item) => (item in roleLabels ? roleLabels[item as Role] : codeWords(String(item)))).join(", ");
   }
+  if (field === "userVerification") return userVerificationWords[value as UserVerificationRequirement];
   if (field === "enabledFrom" || field === "forceSetupFrom") return dayjs(String(value)).format("D MMMM YYYY");
   return String(value);
 }

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
@@ -7,7 +7,7 @@ import { Link, useSearchParams } from "react-router";
 import type { OrganisationSort, SortDirection } from "../../graphql/graphql";
 import { plural, shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
-import { ListTable } from "../../ui/ListTable";
+import { ResponsiveTable } from "../../ui/ResponsiveTable";
 import { PageHeader } from "../../ui/PageHeader";
 import { EmptyState } from "../../ui/QueryState";
 import { Time } from "../../ui/RelativeTime";
@@ -95,14 +95,16 @@ export function OrganisationsPage() {
           }
         >
           {(list) => (
-            <ListTable
+            <ResponsiveTable
               caption={`${shownOf(list.edges.length, list.totalCount, "organisation")}, ${order.label.toLowerCase()}`}
-              headers={["Name", "Slug", "Passkeys", "Users", "Adoption", "Last activity", "Created"]}
+              rows={list.edges.map((edge) => edge.node)}
+              rowKey={(organisation) => organisation.id}
               minWidth={860}
-            >
-              {list.edges.map(({ node: organisation }) => (
-                <Table.Tr key={organisation.id} data-testid="organisation-row">
-                  <Table.Td>
+              rowTestId="organisation-row"
+              columns={[
+                {
+                  header: "Name",
+                  cell: (organisation) => (
                     <Text
                       component={Link}
                       to={`/support/organisations/${organisation.id}`}
@@ -113,36 +115,46 @@ export function OrganisationsPage() {
                     >
                       {organisation.name}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
+                  ),
+                },
+                {
+                  header: "Slug",
+                  cell: (organisation) => (
                     <Text ff="monospace" size="sm">
                       {organisation.slug}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
+                  ),
+                },
+                {
+                  header: "Passkeys",
+                  cell: (organisation) => (
                     <PasskeyStateBadge
                       activated={organisation.passkeysActivated}
                       requirement={organisation.passkeyPolicy.requirement}
                     />
-                  </Table.Td>
-                  <Table.Td>{organisation.summary.users}</Table.Td>
-                  <Table.Td>
+                  ),
+                },
+                { header: "Users", cell: (organisation) => organisation.summary.users },
+                {
+                  header: "Adoption",
+                  cell: ({ summary }) => (
                     <Text
                       size="sm"
-                      title={`${organisation.summary.usersWithPasskey} of ${plural(organisation.summary.users, "user")} have a passkey`}
+                      title={`${summary.usersWithPasskey} of ${plural(summary.users, "user")} have a passkey`}
                     >
-                      {organisation.summary.users ? percent(organisation.summary.adoptionRate) : "No users"}
+                      {summary.users ? percent(summary.adoptionRate) : "No users"}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
+                  ),
+                },
+                {
+                  header: "Last activity",
+                  cell: (organisation) => (
                     <Time iso={organisation.summary.lastActivityAt} as="relative" fallback="None yet" />
-                  </Table.Td>
-                  <Table.Td>
-                    <Time iso={organisation.createdAt} as="date" />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </ListTable>
+                  ),
+                },
+                { header: "Created", cell: (organisation) => <Time iso={organisation.createdAt} as="date" /> },
+              ]}
+            />
           )}
         </ConnectionView>
       </Stack>

@@ -8,7 +8,7 @@ import { useSignedInViewer } from "../../lib/ViewerContext";
 import { plural } from "../../lib/words";
 import type { IssueRecoveryCodeMutation } from "../../graphql/graphql";
 import { confirmAction } from "../../ui/confirm";
-import { formatDate, formatDateTime } from "../../ui/dates";
+import { Time } from "../../ui/RelativeTime";
 import { notifyError, notifySuccess } from "../../ui/notify";
 import { PasskeyTable } from "../../ui/PasskeyTable";
 import { PageHeader } from "../../ui/PageHeader";
@@ -135,7 +135,7 @@ export function UserDetail({
 
       {!user.active && (
         <Alert color="gray" variant="light" icon={<IconUserOff aria-hidden />} title="Deactivated">
-          {user.displayName} was deactivated on {formatDate(user.deactivatedAt)} and cannot sign in.
+          {user.displayName} was deactivated on <Time iso={user.deactivatedAt} as="date" /> and cannot sign in.
           {canManage ? " Reactivate them to let them sign in again." : ""}
         </Alert>
       )}
@@ -143,7 +143,7 @@ export function UserDetail({
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Fact label="Role" value={roleLabels[user.role]} />
         <Fact label="Passkey status" value={<UserBadges user={user} />} />
-        <Fact label="Last sign-in" value={formatDateTime(user.lastSignInAt)} />
+        <Fact label="Last sign-in" value={<Time iso={user.lastSignInAt} fw={500} />} />
         <Fact label="Password" value={user.hasPassword ? "Set" : "None"} />
       </SimpleGrid>
 
@@ -173,8 +173,8 @@ export function UserDetail({
         {user.passkeys.length === 0 ? (
           user.passkeysRevokedAt ? (
             <EmptyState title="Revoked: must create a new passkey">
-              {user.displayName}'s passkeys were revoked on {formatDate(user.passkeysRevokedAt)}. They must create a new
-              passkey, at their next sign-in or with a recovery code.
+              {user.displayName}'s passkeys were revoked on <Time iso={user.passkeysRevokedAt} as="date" />. They must
+              create a new passkey, at their next sign-in or with a recovery code.
             </EmptyState>
           ) : (
             <EmptyState title="No passkeys">{user.displayName} has not created a passkey yet.</EmptyState>
