@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticatorFor, buildPasskeyOrganisation, finishSignIn, registerPasskey, startSignIn } from "./ceremonies";
 import { buildUser, signIn } from "./factories";
 import { startTestServer, TestServer } from "./harness";
 import { countQueries } from "./query-counter";
 
 /**
- * SQL statements per operation, through TypeORM (the rate-limit store's own statements are not
- * TypeORM's: one read per passkey finish, for the client's IP). A budget that only goes down:
- * the sign-in core reads what it needs in one statement per table group, and the payload's
+ * SQL statements per operation, through TypeORM. The rate-limit store's own statements are not
+ * TypeORM's: they are proved absent by watching the service that sends them. A budget that only
+ * goes down: the sign-in core reads what it needs in one joined statement, and the payload's
  * viewer comes from what the sign-in already read.
  */
 let server: TestServer;
@@ -16,8 +16,17 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+/** The statements between BEGIN and COMMIT, when `queries` are exactly one transaction. */
+function oneTransaction(queries: string[]): string[] {
+  const opens = queries.filter((q) => /^(BEGIN|START TRANSACTION)/i.test(q));
+  expect(opens).toHaveLength(1);
+  expect(queries[0]).toMatch(/^(BEGIN|START TRANSACTION)/i);
+  expect(queries.at(-1)).toMatch(/^COMMIT/i);
+  return queries.slice(1, -1);
+}
+
 describe("statements per operation", () => {
-  it("a passkey sign-in: 2 to start (account lookup, challenge insert), 9 to finish (2 reads, then 5 writes between BEGIN and COMMIT)", async () => {
+  it("a passkey sign-in: at most 2 to start, at most 6 to finish (not counting BEGIN and COMMIT), all in one transaction, and no rate-limit statement of its own", async () => {
     const organisation = await buildPasskeyOrganisation(server);
     const user = await buildUser(server, { organisation });
     const authenticator = authenticatorFor(server);
@@ -27,6 +36,8 @@ describe("statements per operation", () => {
     const warm = await startSignIn(client, {});
     await finishSignIn(client, warm.challengeId, authenticator.authenticate(warm.options));
 
+    const limits = server.services.rateLimits;
+    const limitCalls = [vi.spyOn(limits, "check"), vi.spyOn(limits, "failed"), vi.spyOn(limits, "succeeded")];
     let started!: Awaited<ReturnType<typeof startSignIn>>;
     const start = await countQueries(server.dataSource, async () => {
       started = await startSignIn(client, { organisationSlug: organisation.slug, email: user.email });
@@ -35,12 +46,42 @@ describe("statements per operation", () => {
       const res = await finishSignIn(client, started.challengeId, authenticator.authenticate(started.options));
       expect(res.errors).toBeUndefined();
     });
-    const writes = finish.queries.filter((q) => /^(INSERT|UPDATE|DELETE)/i.test(q));
-    expect({ start: start.count, finish: finish.count, writes: writes.length }).toEqual({
+    const inside = oneTransaction(finish.queries);
+    const reads = inside.filter((q) => /^SELECT/i.test(q));
+    const writes = inside.filter((q) => /^(INSERT|UPDATE|DELETE)/i.test(q));
+    // One joined read (challenge, credential, owner, organisation, policy, and the IP's rate-limit
+    // row when it has failures), then consume the challenge, the sign count, the session,
+    // lastSignInAt and SIGN_IN_SUCCEEDED.
+    expect({ start: start.count, finish: inside.length, reads: reads.length, writes: writes.length }).toEqual({
       start: 2,
-      finish: 9,
+      finish: 6,
+      reads: 1,
       writes: 5,
     });
+    expect(limitCalls.map((call) => call.mock.calls.length)).toEqual([0, 0, 0]);
+    limitCalls.forEach((call) => call.mockRestore());
+  });
+
+  it("a failed passkey finish: its writes and SIGN_IN_FAILED in the same one transaction, then the IP's failure counted", async () => {
+    const organisation = await buildPasskeyOrganisation(server);
+    const user = await buildUser(server, { organisation });
+    const authenticator = authenticatorFor(server);
+    await registerPasskey(await signIn(server, user), authenticator);
+    const client = server.client();
+    const started = await startSignIn(client, {});
+    const failed = vi.spyOn(server.services.rateLimits, "failed");
+    const finish = await countQueries(server.dataSource, async () => {
+      const res = await finishSignIn(
+        client,
+        started.challengeId,
+        authenticator.authenticate(started.options, { origin: "https://evil.example" }),
+      );
+      expect(res.errors?.[0].extensions?.code).toBe("CEREMONY_FAILED");
+    });
+    // The failure's own count is rate-limiter-flexible's statement, not TypeORM's.
+    expect(oneTransaction(finish.queries)).toHaveLength(3);
+    expect(failed).toHaveBeenCalledTimes(1);
+    failed.mockRestore();
   });
 
   it("viewer: one statement (session, user, organisation and policy joined)", async () => {
