@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticatorFor, buildPasskeyOrganisation, finishSignIn, registerPasskey, startSignIn } from "./ceremonies";
-import { buildUser, signIn } from "./factories";
+import { Role } from "../src/modules/enums";
+import { buildUser, givePasskey, signIn } from "./factories";
 import { startTestServer, TestServer } from "./harness";
 import { countQueries } from "./query-counter";
 
@@ -92,5 +93,48 @@ describe("statements per operation", () => {
       client.ok("{ viewer { authenticated user { id } organisation { id } passkeySetup { nextStep } } }"),
     );
     expect(viewer.count).toBe(1);
+  });
+
+  it("an admin's users page (search, status, role, cursor; with passkey status and passkeys): 5 statements, as many for 50 users as for 5", async () => {
+    const organisation = await buildPasskeyOrganisation(server);
+    const admin = await buildUser(server, { organisation, role: Role.ORG_ADMIN });
+    for (let i = 0; i < 60; i++) {
+      const user = await buildUser(server, { organisation, email: `page-${i}@budget.test` });
+      if (i % 2 === 0) await givePasskey(server, user);
+    }
+    const client = await signIn(server, admin);
+    const page = `query ($id: ID!, $first: Int, $after: String, $search: String, $status: PasskeyStatus, $role: Role) {
+      organisation(id: $id) { users(first: $first, after: $after, search: $search, passkeyStatus: $status, role: $role) {
+        totalCount edges { node { id email displayName role passkeyStatus passkeySkipCount lastSignInAt passkeys { id name synced lastUsedAt } } }
+        pageInfo { hasNextPage endCursor } } } }`;
+    await client.ok(page, { id: organisation.id });
+    const counted = async (variables: Record<string, unknown>) =>
+      (await countQueries(server.dataSource, () => client.ok(page, { id: organisation.id, ...variables }))).count;
+    const first = await client.ok(page, { id: organisation.id, first: 5 });
+    // The session (joined), the organisation, the page, its total, and the page's passkeys in one query.
+    const budget = 5;
+    expect({
+      five: await counted({ first: 5 }),
+      fifty: await counted({ first: 50 }),
+      next: await counted({ first: 50, after: first.organisation.users.pageInfo.endCursor }),
+      filtered: await counted({ first: 50, search: "page-", status: "HAS_PASSKEY", role: "EMPLOYEE" }),
+    }).toEqual({ five: budget, fifty: budget, next: budget, filtered: budget });
+  });
+
+  it("passkeyStats with signInsByMethod and adoptionByDay: a fixed number of statements, whatever the size and the window", async () => {
+    const organisation = await buildPasskeyOrganisation(server);
+    const admin = await buildUser(server, { organisation, role: Role.ORG_ADMIN });
+    for (let i = 0; i < 10; i++) await givePasskey(server, await buildUser(server, { organisation }));
+    const client = await signIn(server, admin);
+    const stats = `query ($id: ID!, $days: Int) { organisation(id: $id) { passkeyStats {
+      totalUsers usersWithPasskey usersSkipped usersPending adoptionRate
+      signInsByMethod(days: $days) { method count } adoptionByDay(days: $days) { day users usersWithPasskey } } } }`;
+    // The first read of a window stores its closed days; every later one reads them.
+    await client.ok(stats, { id: organisation.id, days: 365 });
+    const counted = async (days: number) =>
+      (await countQueries(server.dataSource, () => client.ok(stats, { id: organisation.id, days }))).count;
+    // The session, the organisation, the totals, then per chart: the stored days and today's live part
+    // (sign-ins: the two partial days; adoption: the totals again).
+    expect({ week: await counted(7), year: await counted(365) }).toEqual({ week: 7, year: 7 });
   });
 });
