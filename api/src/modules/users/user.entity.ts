@@ -15,7 +15,7 @@ export const PLATFORM_TENANT = "";
 @Index("ix_users_org_created", ["organisationId", "createdAt"])
 @Index("ix_users_org_passkeys", ["organisationId", "passkeyCount", "skipCount"])
 @Index("ix_users_org_stats", ["organisationId", "disabledAt", "passkeyCount", "skipCount"])
-@Index("ix_users_org_role_created", ["organisationId", "role", "createdAt"])
+@Index("ix_users_org_role_created", ["organisationId", "role", "createdAt", "passkeyCount", "skipCount"])
 @Index("ix_users_org_created_search", ["organisationId", "createdAt", "email", "displayName"])
 export class User {
   @Field(() => ID)

@@ -14,7 +14,7 @@ export class BigTenant1764700000000 implements MigrationInterface {
       'CREATE INDEX "ix_users_org_stats" ON "users" ("organisationId", "disabledAt", "passkeyCount", "skipCount")',
     );
     await queryRunner.query(
-      'CREATE INDEX "ix_users_org_role_created" ON "users" ("organisationId", "role", "createdAt")',
+      'CREATE INDEX "ix_users_org_role_created" ON "users" ("organisationId", "role", "createdAt", "passkeyCount", "skipCount")',
     );
     await queryRunner.query(
       'CREATE INDEX "ix_users_org_created_search" ON "users" ("organisationId", "createdAt", "email", "displayName")',
