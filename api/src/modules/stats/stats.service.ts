@@ -127,6 +127,9 @@ export class StatsService {
       this.dataSource
         .getRepository(AuditEvent)
         .createQueryBuilder("e")
+        // Read the index alone: over a long range MariaDB preferred the (organisation, time) index and read
+        // every event row (a 90-day fill: 167 s under load, against about a second from this one).
+        .useIndex("ix_audit_events_org_type_method_time")
         .select("e.method", "method")
         .addSelect("COUNT(*)", "count")
         .where("e.organisationId = :organisationId", { organisationId })
