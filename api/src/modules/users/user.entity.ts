@@ -16,7 +16,7 @@ export const PLATFORM_TENANT = "";
 @Index("ix_users_org_passkeys", ["organisationId", "passkeyCount", "skipCount"])
 @Index("ix_users_org_stats", ["organisationId", "disabledAt", "passkeyCount", "skipCount"])
 @Index("ix_users_org_role_created", ["organisationId", "role", "createdAt", "passkeyCount", "skipCount"])
-@Index("ix_users_org_created_search", ["organisationId", "createdAt", "email", "displayName"])
+@Index("ix_users_org_created_search", ["organisationId", "createdAt", "id", "email", "displayName"])
 export class User {
   @Field(() => ID)
   @IdColumn()

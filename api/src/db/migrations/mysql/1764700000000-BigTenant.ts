@@ -17,7 +17,7 @@ export class BigTenant1764700000000 implements MigrationInterface {
       "CREATE INDEX `ix_users_org_role_created` ON `users` (`organisationId`, `role`, `createdAt`, `passkeyCount`, `skipCount`)",
     );
     await queryRunner.query(
-      "CREATE INDEX `ix_users_org_created_search` ON `users` (`organisationId`, `createdAt`, `email`, `displayName`)",
+      "CREATE INDEX `ix_users_org_created_search` ON `users` (`organisationId`, `createdAt`, `id`, `email`, `displayName`)",
     );
     await queryRunner.query(
       "CREATE INDEX `ix_audit_events_org_actor` ON `audit_events` (`organisationId`, `actorId`, `createdAt`)",
