@@ -7,6 +7,8 @@ export const consoleDist = `${adminWeb}/dist`;
 export const apiMain = `${repoRoot}api/dist/main.js`;
 export const createSupportUserScript = `${repoRoot}api/dist/scripts/create-support-user.js`;
 export const artifacts = `${adminWeb}/e2e/artifacts`;
+/** axe-core's figures per screen, appended by expectAccessible and started afresh by each run. */
+export const axeReport = `${artifacts}/axe-report.json`;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function missingPrerequisites(): string[] {

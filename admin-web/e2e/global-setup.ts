@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { apiMain, chromiumPath, consoleDist, missingPrerequisites, repoRoot } from "./env";
+import { apiMain, axeReport, chromiumPath, consoleDist, missingPrerequisites, repoRoot } from "./env";
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -31,5 +31,6 @@ export default function setup() {
   if (!existsSync(consoleDist)) {
     execFileSync("pnpm", ["exec", "vite", "build"], { cwd: `${repoRoot}admin-web`, stdio: "inherit" });
   }
+  rmSync(axeReport, { force: true });
   console.log(`e2e: Chromium at ${chromiumPath}`);
 }

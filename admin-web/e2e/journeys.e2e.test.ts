@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, expectFitsPhone } from "./a11y";
 import { missingPrerequisites } from "./env";
 import {
   createSupportUser,
@@ -41,6 +42,46 @@ async function signInWithPassword(page: Page, who: { email: string; password: st
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+type Locator = ReturnType<Page["locator"]>;
+
+/** Presses a key (Tab, Shift+Tab) and checks where focus landed. */
+async function pressTo(page: Page, key: string, target: Locator, what: string) {
+  await page.keyboard.press(key);
+  await expect
+    .poll(() => target.evaluate((element) => element === document.activeElement), {
+      message: `${key} should move focus to ${what}`,
+    })
+    .toBe(true);
+}
+
+/** The sign-in form with the keyboard alone: Tab order, the password's visibility button, Enter to submit. */
+async function signInWithKeyboard(page: Page, who: { email: string; password: string }, organisation = "") {
+  await page.goto("/sign-in");
+  await shown(page.getByRole("heading", { name: "Sign in" }));
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  const toggle = page.getByRole("button", { name: "Show or hide the password" });
+  const submit = page.getByRole("button", { name: "Sign in", exact: true });
+  await pressTo(page, "Tab", field("Organisation"), "Organisation");
+  await page.keyboard.press("ControlOrMeta+A");
+  if (organisation) await page.keyboard.type(organisation);
+  else await page.keyboard.press("Delete");
+  await pressTo(page, "Tab", field("Email"), "Email");
+  await page.keyboard.type(who.email);
+  await pressTo(page, "Tab", field("Password"), "Password");
+  await page.keyboard.type(who.password);
+  await pressTo(page, "Tab", toggle, "the password's visibility button");
+  await page.keyboard.press("Space");
+  await expect.poll(() => field("Password").getAttribute("type")).toBe("text");
+  await page.keyboard.press("Space");
+  await expect.poll(() => field("Password").getAttribute("type")).toBe("password");
+  await pressTo(page, "Tab", submit, "Sign in");
+  await pressTo(page, "Tab", page.getByRole("button", { name: "Sign in with a passkey" }), "Sign in with a passkey");
+  await pressTo(page, "Shift+Tab", submit, "Sign in (back)");
+  await pressTo(page, "Shift+Tab", toggle, "the visibility button (back)");
+  await pressTo(page, "Tab", submit, "Sign in");
+  await page.keyboard.press("Enter");
+}
+
 async function signOut(page: Page) {
   await page.getByRole("button", { name: /Account menu/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
@@ -64,13 +105,29 @@ async function addUser(page: Page, who: { name: string; email: string; password:
   await shown(page.getByRole("link", { name: who.name }));
 }
 
-async function createPasskeyOnPrompt(page: Page, device: Device, { canSkip }: { canSkip: boolean }) {
-  await shown(page.getByRole("heading", { name: "Create your passkey" }));
+async function createPasskeyOnPrompt(
+  page: Page,
+  device: Device,
+  { canSkip, keyboard = false }: { canSkip: boolean; keyboard?: boolean },
+) {
+  const heading = page.getByRole("heading", { name: "Create your passkey" });
+  const create = page.getByRole("button", { name: "Continue" });
+  await shown(heading);
   if (canSkip) await shown(page.getByRole("button", { name: "Do this later" }));
   else await expect.poll(() => page.getByRole("button", { name: "Do this later" }).count()).toBe(0);
   const before = new Set((await device.credentials()).map((c) => c.credentialId));
-  await page.getByRole("button", { name: "Continue" }).click();
+  if (keyboard) {
+    // Focus starts on the heading; Tab reaches "Continue", then "Sign out"; Shift+Tab comes back; Enter creates.
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await pressTo(page, "Tab", create, "Continue");
+    await pressTo(page, "Tab", page.getByRole("button", { name: "Sign out" }), "Sign out");
+    await pressTo(page, "Shift+Tab", create, "Continue (back)");
+    await page.keyboard.press("Enter");
+  } else await create.click();
   await gone(page.getByRole("heading", { name: "Create your passkey" }), 20_000);
+  // The new passkey is named at once; the suggested name (device and browser) is kept here.
+  await shown(page.getByRole("heading", { name: "Your passkey is ready" }));
+  await page.getByRole("button", { name: "Save and continue" }).click();
   // A new credential on this device (one for the same user may replace an older one).
   const after = (await device.credentials()).map((c) => c.credentialId);
   expect(after.some((id) => !before.has(id))).toBe(true);
@@ -120,24 +177,30 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await api?.stop();
   });
 
-  step("support signs in with a password and is made to create a passkey", async () => {
+  step("support signs in with a password and is made to create a passkey, with the keyboard alone", async () => {
     supportDevice = await newDevice(browser, api.url);
     const { page } = supportDevice;
     await page.goto("/");
     await page.waitForURL("**/sign-in");
     await screenshot(page, "sign-in");
-    await signInWithPassword(page, support);
+    await expectAccessible(page, "sign-in");
+    await signInWithKeyboard(page, support);
     await page.waitForURL("**/passkey-setup**");
+    await shown(page.getByRole("heading", { name: "Create your passkey" }));
     await screenshot(page, "passkey-prompt-required");
-    await createPasskeyOnPrompt(page, supportDevice, { canSkip: false });
+    await expectAccessible(page, "passkey prompt (mandatory)");
+    await createPasskeyOnPrompt(page, supportDevice, { canSkip: false, keyboard: true });
     await page.waitForURL("**/support/organisations");
     await shown(page.getByRole("heading", { name: "Organisations" }));
+    await expectAccessible(page, "support: organisations (empty)");
   });
 
   step("support creates an organisation and activates passkeys for it", async () => {
     const { page } = supportDevice;
     await page.getByRole("button", { name: "New organisation" }).click();
     const dialog = page.getByRole("dialog", { name: "New organisation" });
+    await shown(dialog);
+    await expectAccessible(page, "support: new organisation dialog");
     await dialog.getByLabel("Name", { exact: true }).fill(org.name);
     await expect.poll(() => dialog.getByLabel("Slug", { exact: true }).inputValue()).toBe(org.slug);
     await dialog.getByRole("button", { name: "Create organisation" }).click();
@@ -146,14 +209,18 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(page.getByText("Not activated", { exact: true }));
 
     await page.getByRole("button", { name: "Activate passkeys" }).click();
+    await shown(page.getByRole("dialog"));
+    await expectAccessible(page, "support: confirm activation dialog");
     await page.getByRole("dialog").getByRole("button", { name: "Activate passkeys" }).click();
     await shown(page.getByText("Activated", { exact: true }));
     await shown(page.getByRole("button", { name: "Deactivate passkeys" }));
     await screenshot(page, "support-organisation");
+    await expectAccessible(page, "support: organisation (policy)");
 
     await page.goto("/support/organisations");
     await shown(page.getByRole("link", { name: org.name }));
     await screenshot(page, "support-organisations");
+    await expectAccessible(page, "support: organisations");
   });
 
   step(
@@ -167,10 +234,14 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       const warning = page.getByRole("alert").filter({ hasText: "No app registered" });
       await shown(warning);
       await page.getByRole("tab", { name: "Apps" }).click();
+      await shown(page.getByRole("button", { name: "Add iOS app" }));
+      await expectAccessible(page, "support: organisation (apps, none)");
 
       const addApp = async (button: string, fields: Record<string, string>) => {
         await page.getByRole("button", { name: button }).click();
         const dialog = page.getByRole("dialog", { name: button });
+        await shown(dialog);
+        await expectAccessible(page, `support: ${button} dialog`);
         for (const [label, value] of Object.entries(fields))
           await dialog.getByLabel(label, { exact: true }).fill(value);
         await dialog.getByRole("button", { name: "Register app" }).click();
@@ -190,6 +261,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       const android = page.getByTestId("app-com.acme.retail");
       await shown(android.getByText("android:apk-key-hash:FG3pg8VzBlDY7rmVLzT8ZBagg0LmHb6oigSWsj_PROU"));
       await screenshot(page, "support-organisation-apps");
+      await expectAccessible(page, "support: organisation (apps)");
 
       // What the console shows is what the files say.
       const entry = await android.getByLabel("com.acme.retail in assetlinks.json").textContent();
@@ -219,12 +291,29 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await page.getByRole("link", { name: org.name }).click();
     await page.getByRole("tab", { name: "Users" }).click();
     await shown(page.getByText("No users yet"));
+    await expectAccessible(page, "support: organisation (users, none)");
+    await page.getByRole("button", { name: "Add user" }).click();
+    await shown(page.getByRole("dialog", { name: "Add user" }));
+    await expectAccessible(page, "support: add user dialog");
+    await page.keyboard.press("Escape");
+    await gone(page.getByRole("dialog", { name: "Add user" }));
     await addUser(page, admin, "Organisation admin");
     await addUser(page, employee, "Employee");
     await screenshot(page, "support-organisation-users");
+    await expectAccessible(page, "support: organisation (users)");
+    for (const tab of ["Adoption", "Activity"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await expect.poll(() => page.getByRole("tab", { name: tab }).getAttribute("aria-selected")).toBe("true");
+      await page.waitForLoadState("networkidle");
+      await expectAccessible(page, `support: organisation (${tab.toLowerCase()})`);
+    }
+    await page.getByRole("tab", { name: "Users" }).click();
+    await page.getByRole("link", { name: employee.name }).click();
+    await shown(page.getByRole("heading", { name: employee.name }));
+    await expectAccessible(page, "support: user");
   });
 
-  step("the admin signs in, enables passkeys (optional), and is offered the prompt with a skip", async () => {
+  step("the admin signs in, enables passkeys (optional), and skips the offered prompt with the keyboard", async () => {
     adminDevice = await newDevice(browser, api.url);
     const { page } = adminDevice;
     await signInWithPassword(page, admin, org.slug);
@@ -232,20 +321,33 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await expect
       .poll(() => page.getByTestId("requirement-sentence").textContent())
       .toBe("Passkeys are off: employees sign in with their password.");
+    await expectAccessible(page, "settings (off)");
     await page.getByRole("switch", { name: "Enable passkeys" }).check();
     await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Apply changes" }).click();
     await expect
       .poll(() => page.getByTestId("requirement-sentence").textContent())
-      .toBe("Passkeys are optional: employees are asked once and can skip.");
+      .toBe(
+        "Passkeys are optional: employees are asked to create one and can choose “Do this later”. After a skip they are not asked again.",
+      );
     await screenshot(page, "passkey-settings-optional");
+    await expectAccessible(page, "settings (optional)");
 
-    // A fresh sign-in asks the viewer's next step: an offer, which can be skipped.
+    // A fresh sign-in asks the viewer's next step: an offer, which can be skipped, here with the keyboard alone.
     await signOut(page);
-    await signInWithPassword(page, admin, org.slug);
+    await signInWithKeyboard(page, admin, org.slug);
     await page.waitForURL("**/passkey-setup**");
-    await shown(page.getByRole("heading", { name: "Create your passkey" }));
+    const heading = page.getByRole("heading", { name: "Create your passkey" });
+    await shown(heading);
     await screenshot(page, "passkey-prompt-optional");
-    await page.getByRole("button", { name: "Do this later" }).click();
+    await expectAccessible(page, "passkey prompt (optional)");
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const later = page.getByRole("button", { name: "Do this later" });
+    await pressTo(page, "Tab", page.getByRole("button", { name: "Continue" }), "Continue");
+    await pressTo(page, "Tab", later, "Do this later");
+    await pressTo(page, "Shift+Tab", page.getByRole("button", { name: "Continue" }), "Continue (back)");
+    await pressTo(page, "Tab", later, "Do this later");
+    await page.keyboard.press("Space");
     await page.waitForURL("**/settings/passkeys");
   });
 
@@ -253,6 +355,8 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     const { page } = adminDevice;
     await page.getByRole("checkbox", { name: "Force Passkey Setup" }).check();
     await page.getByRole("button", { name: "Save" }).click();
+    await shown(page.getByText(/will be held at the prompt until they create one, you included/));
+    await page.getByRole("button", { name: "Apply changes" }).click();
     // The admin has no passkey yet: the save restricts their own session, and the console goes to the prompt at once.
     await page.waitForURL("**/passkey-setup**");
     await createPasskeyOnPrompt(page, adminDevice, { canSkip: false });
@@ -262,6 +366,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       .toBe("Passkeys are mandatory: employees must create a passkey before they can continue.");
     await shown(page.getByRole("heading", { name: "Adoption" }));
     await screenshot(page, "passkey-settings-mandatory");
+    await expectAccessible(page, "settings (mandatory, with adoption)");
 
     // The "Allowed authenticators" picker lists the models the API knows (its passkeyAuthenticators query).
     const picker = page.getByRole("combobox", { name: "Allowed authenticators" });
@@ -269,6 +374,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await picker.fill("Google Pass");
     await shown(page.getByRole("option", { name: "Google Password Manager", exact: true }));
     await screenshot(page, "allowed-authenticators-picker");
+    await expectAccessible(page, "settings: allowed authenticators picker");
     await picker.fill("");
     await page.keyboard.press("Escape");
   });
@@ -285,6 +391,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(page.getByRole("heading", { name: "Your passkeys" }));
     await expect.poll(() => page.getByRole("row").count()).toBe(2);
     await screenshot(page, "account-security-employee");
+    await expectAccessible(page, "account: security");
   });
 
   step("the admin signs out and back in with the passkey button", async () => {
@@ -328,6 +435,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     expect(codeText).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await expect.poll(() => page.getByTestId("code-countdown").textContent()).toMatch(/^(10|9):\d\d$/);
     await screenshot(page, "account-security-code");
+    await expectAccessible(page, "account: security with a sign-in code");
 
     laptop = await newDevice(browser, api.url);
     const lp = laptop.page;
@@ -337,10 +445,12 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await lp.getByLabel("Email", { exact: true }).fill(admin.email);
     await lp.getByLabel("Code", { exact: true }).fill(codeText);
     await screenshot(lp, "sign-in-with-code");
+    await expectAccessible(lp, "sign-in with a code");
     await lp.getByRole("button", { name: "Sign in with code" }).click();
     await lp.waitForURL("**/passkey-setup**");
     await shown(lp.getByText("This device needs its own passkey"));
     await screenshot(lp, "passkey-prompt-new-device");
+    await expectAccessible(lp, "passkey prompt (new device)");
     await createPasskeyOnPrompt(lp, laptop, { canSkip: false });
     await lp.waitForURL("**/settings/passkeys");
 
@@ -356,6 +466,8 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       .last()
       .click();
     const rename = lp.getByRole("dialog", { name: "Rename passkey" });
+    await shown(rename);
+    await expectAccessible(lp, "account: rename passkey dialog");
     await rename.getByLabel("Name", { exact: true }).fill("Work laptop");
     await rename.getByRole("button", { name: "Save name" }).click();
     await gone(rename);
@@ -391,9 +503,11 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await page.getByRole("link", { name: employee.name }).click();
     await shown(page.getByRole("heading", { name: employee.name }));
     await screenshot(page, "user-page");
+    await expectAccessible(page, "user");
     await page.getByRole("button", { name: /^Revoke (?!all)/ }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Revoke" }).click();
-    await shown(page.getByText("No passkeys", { exact: true }));
+    // The employee's only passkey is gone: they must create a new one (not "has not created one yet").
+    await shown(page.getByText("Revoked: must create a new passkey").first());
 
     const ep = employeeDevice.page;
     await signOut(ep);
@@ -402,6 +516,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(ep.getByRole("alert").filter({ hasText: /Sign-in failed|passkey/ }), 20_000);
     expect(new URL(ep.url()).pathname).toBe("/sign-in");
     await screenshot(ep, "sign-in-revoked-passkey");
+    await expectAccessible(ep, "sign-in with an error");
   });
 
   step("the admin issues a recovery code; the employee signs in with it and creates a new passkey", async () => {
@@ -414,6 +529,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     const code = (await dialog.getByTestId("sign-in-code").textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await screenshot(page, "recovery-code");
+    await expectAccessible(page, "user: recovery code dialog");
     await dialog.getByRole("button", { name: "Done" }).click();
 
     const ep = employeeDevice.page;
@@ -440,6 +556,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
 
     await first.getByRole("textbox", { name: "Maximum skips" }).fill("3");
     await first.getByRole("button", { name: "Save" }).click();
+    await first.getByRole("button", { name: "Apply changes" }).click();
     await shown(first.getByText("Settings saved"));
 
     await second.getByRole("textbox", { name: "Remind after (days)" }).fill("14");
@@ -448,6 +565,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(conflict);
     await expect.poll(() => conflict.textContent()).toContain("Maximum skips: no limit → 3");
     await screenshot(second, "policy-version-conflict");
+    await expectAccessible(second, "settings: version conflict");
     await conflict.getByRole("button", { name: "Reload" }).click();
     await expect.poll(() => second.getByRole("textbox", { name: "Maximum skips" }).inputValue()).toBe("3");
   });
@@ -457,10 +575,12 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await page.goto("/users");
     await shown(page.getByRole("table"));
     await screenshot(page, "users");
+    await expectAccessible(page, "users");
     await page.goto("/activity");
     const revoked = new RegExp(`^${admin.name} revoked ${employee.name}'s passkey`);
     await shown(page.getByText(revoked).first());
     await screenshot(page, "activity");
+    await expectAccessible(page, "activity");
 
     // Filters by type, person and dates live in the address; the CSV export takes the same filters.
     const field = (name: string) =>
@@ -476,6 +596,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(page.getByText(revoked).first());
     await expect.poll(() => page.getByText(/signed in with/).count()).toBe(0);
     await screenshot(page, "activity-filtered");
+    await expectAccessible(page, "activity (filtered)");
     await page.reload();
     await shown(page.getByText(revoked).first());
     const link = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
@@ -501,6 +622,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(setup.getByRole("cell", { name: "Nia New" }));
     await setup.scrollIntoViewIfNeeded();
     await screenshot(page, "adoption");
+    await expectAccessible(page, "settings: who still needs to set up");
     const pending = await page.request.get(
       (await setup.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!,
     );
@@ -508,6 +630,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     expect(await pending.text()).toContain("Nia New,nia@acme.example,EMPLOYEE,not asked yet,0,");
     await page.goto("/nowhere");
     await shown(page.getByRole("heading", { name: "Page not found" }));
+    await expectAccessible(page, "status: page not found");
 
     // After a release: a missing code file is a 404, and a screen whose file is gone offers a reload.
     expect((await page.request.get("/assets/UsersPage-from-last-release.js")).status()).toBe(404);
@@ -519,6 +642,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await shown(tab.getByRole("heading", { name: "A new version is available" }));
     await shown(tab.getByRole("button", { name: "Reload" }));
     await screenshot(tab, "new-version-available");
+    await expectAccessible(tab, "status: a new version is available");
     await tab.close();
     await page.goto("/support/organisations");
     await shown(
@@ -526,6 +650,7 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
         name: "You do not have access to this page",
       }),
     );
+    await expectAccessible(page, "status: no access");
 
     const phone = await newDevice(browser, api.url, {
       width: 390,
@@ -538,8 +663,88 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
     await phone.page.getByRole("button", { name: "Open the menu" }).click();
     await shown(phone.page.getByRole("link", { name: "Activity" }));
     await screenshot(phone.page, "navigation-phone");
+    await expectAccessible(phone.page, "navigation menu (phone)");
     await phone.close();
   });
+
+  step(
+    "at phone width (390 px) lists are cards with their actions, badges wrap, and nothing scrolls sideways",
+    async () => {
+      const width = 390;
+      const phoneOf = async (device: Device) => {
+        const phone = await newDevice(browser, api.url, { width, height: 844 });
+        await phone.context.addCookies(await device.context.cookies());
+        return phone;
+      };
+      const visibleButtons = async (page: Page, name: RegExp, count: number) => {
+        const buttons = page.getByRole("button", { name });
+        await expect.poll(() => buttons.count()).toBe(count);
+        for (const button of await buttons.all()) {
+          await shown(button);
+          const box = (await button.boundingBox())!;
+          expect(box.x >= 0 && box.x + box.width <= width, `${await button.textContent()} is off screen`).toBe(true);
+        }
+      };
+
+      const signedOut = await newDevice(browser, api.url, { width, height: 844 });
+      await signedOut.page.goto("/sign-in");
+      await shown(signedOut.page.getByRole("button", { name: "Sign in", exact: true }));
+      await expectFitsPhone(signedOut.page, "sign-in");
+      await signedOut.close();
+
+      const phone = await phoneOf(adminDevice);
+      const { page } = phone;
+      await page.goto("/users");
+      await shown(page.getByRole("heading", { name: "Users" }));
+      // The organisation stays named in the header.
+      await shown(page.getByRole("banner").getByText(org.name, { exact: true }));
+      const people = page.getByRole("list", { name: /users$/ });
+      await shown(people);
+      expect(await page.getByRole("table").count()).toBe(0);
+      const card = people.getByRole("listitem").filter({ hasText: employee.name });
+      await shown(card.getByText("Has a passkey", { exact: true }));
+      await shown(people.getByRole("listitem").filter({ hasText: "Nia New" }).getByText("Pending", { exact: true }));
+      await expectFitsPhone(page, "users");
+
+      await card.getByRole("link", { name: employee.name }).click();
+      await shown(page.getByRole("heading", { name: employee.name }));
+      await shown(page.getByRole("list", { name: "1 passkey" }));
+      await visibleButtons(page, /^Revoke (?!all)/, 1);
+      await expectFitsPhone(page, "user");
+
+      await page.goto("/account/security");
+      await shown(page.getByRole("heading", { name: "Your passkeys" }));
+      await shown(page.getByRole("list", { name: "2 passkeys" }));
+      await visibleButtons(page, /^Rename /, 2);
+      await visibleButtons(page, /^Remove /, 2);
+      await expectFitsPhone(page, "account-security");
+
+      await page.goto("/settings/passkeys");
+      await shown(page.getByRole("heading", { name: "Adoption" }));
+      await expectFitsPhone(page, "passkey-settings");
+      await page.goto("/activity");
+      await shown(page.getByText(new RegExp(`^${admin.name} revoked`)).first());
+      await expectFitsPhone(page, "activity");
+      await phone.close();
+
+      const supportPhone = await phoneOf(supportDevice);
+      await supportPhone.page.goto("/support/organisations");
+      await shown(supportPhone.page.getByRole("link", { name: org.name }));
+      await expectFitsPhone(supportPhone.page, "support-organisations");
+      await supportPhone.page.getByRole("link", { name: org.name }).click();
+      await shown(supportPhone.page.getByRole("heading", { name: org.name }));
+      await expectFitsPhone(supportPhone.page, "support-organisation");
+      await supportPhone.page.getByRole("tab", { name: "Users" }).click();
+      await shown(
+        supportPhone.page
+          .getByRole("list", { name: /users$/ })
+          .getByRole("listitem")
+          .first(),
+      );
+      await expectFitsPhone(supportPhone.page, "support-organisation-users");
+      await supportPhone.close();
+    },
+  );
 
   step("support opens the playground with its session", async () => {
     const { page } = supportDevice;
@@ -562,5 +767,10 @@ describe.skipIf(skip).sequential("passkey journeys through the console and the r
       .toMatch(/"authenticated":\s+true/);
     expect(violations).toEqual([]);
     await screenshot(page, "playground");
+    // GraphiQL's own markup is left out: its logo and Monaco's line numbers are under 4.5:1 and its tabs hold
+    // their close buttons (nested-interactive). The console around it is checked.
+    await expectAccessible(page, "playground", {
+      exclude: [".graphiql-logo", ".monaco-editor", ".graphiql-tab"],
+    });
   });
 });

@@ -76,6 +76,11 @@ const schema = z
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DB_POOL_QUEUE: z.coerce.number().int().min(1).max(10_000).default(100),
     SHUTDOWN_GRACE_MS: millis(10_000, 120_000),
+    /**
+     * Who may read GET /metrics: with a token, requests bearing it (Authorization: Bearer …); without,
+     * requests from loopback only (the client's address as TRUST_PROXY resolves it).
+     */
+    METRICS_TOKEN: z.string().min(16, { message: "must be at least 16 characters" }).optional(),
     /** API processes on the one port (node:cluster); default one per core on MySQL, one on SQLite. */
     WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   })
@@ -111,6 +116,7 @@ const schema = z
         poolQueue: env.DB_POOL_QUEUE,
       },
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+      metricsToken: env.METRICS_TOKEN ?? null,
       // SQLite has one writer per file: more processes would only queue on its lock.
       workers: env.WORKERS ?? (env.DATABASE_URL.startsWith("mysql://") ? availableParallelism() : 1),
       rateLimits: {

@@ -11,6 +11,7 @@ export interface Context {
   req: Request;
   res: Response;
   ip: string | null;
+  userAgent: string | null;
   /** One instant per request, from the injected clock. */
   now: Date;
   /** Null for a signed-out caller. */
@@ -29,6 +30,7 @@ export async function buildContext(services: Services, req: Request, res: Respon
     req,
     res,
     ip: req.ip ?? null,
+    userAgent: req.get("user-agent") ?? null,
     now,
     auth,
     loaders: createLoaders(services.dataSource),

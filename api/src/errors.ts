@@ -14,6 +14,7 @@ export const ErrorCode = {
   VERSION_CONFLICT: "VERSION_CONFLICT",
   NOT_FOUND: "NOT_FOUND",
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  PASSKEYS_PAUSED: "PASSKEYS_PAUSED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -39,6 +40,16 @@ export const ceremonyFailed = (check: string) =>
   new AppError(ErrorCode.CEREMONY_FAILED, `The passkey response did not verify: ${check}.`);
 export const challengeExpired = () =>
   new AppError(ErrorCode.CHALLENGE_EXPIRED, "This passkey request has expired or was already used. Start again.");
+/**
+ * A passkey that verified, refused because the organisation's requirement is OFF (switched off,
+ * paused until a switch-on date, or deactivated): said plainly, since the caller provably holds
+ * the credential, and the password still works (DESIGN "Passwords").
+ */
+export const passkeysPaused = () =>
+  new AppError(
+    ErrorCode.PASSKEYS_PAUSED,
+    "Passkeys are paused for your organisation. Sign in with your password for now.",
+  );
 export const featureNotActivated = () =>
   new AppError(ErrorCode.FEATURE_NOT_ACTIVATED, "Passkeys are not activated for this organisation.");
 export const rateLimited = (retryAfterSeconds: number) =>

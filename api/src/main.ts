@@ -10,6 +10,7 @@ import type { Logger } from "pino";
 import { createLogger } from "./logger";
 import { loadTrustRoots } from "./modules/passkeys/webauthn/trust-roots";
 import { createApp } from "./server";
+import { serveClusterMetrics } from "./metrics";
 import { createServices } from "./services";
 
 /** After SIGTERM, this many 25 ms turns without a request on the connections still open means they are idle. */
@@ -96,6 +97,7 @@ async function runMigrations(config: Config, logger: Logger) {
  */
 async function primary(config: Config, logger: Logger) {
   await runMigrations(config, logger);
+  serveClusterMetrics();
   let stopping = false;
   let clean = true;
   for (let i = 0; i < config.workers; i++) cluster.fork();

@@ -6,4 +6,6 @@
 export interface RequestContext {
   now: Date;
   ip: string | null;
+  /** The client's User-Agent header, e.g. to name a new passkey "Chrome on Mac"; null when absent. */
+  userAgent?: string | null;
 }

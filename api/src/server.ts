@@ -16,6 +16,8 @@ import { requestScope } from "./logger";
 import { exportRoutes } from "./exports";
 import { Role } from "./modules/enums";
 import { buildAppSchema } from "./schema";
+import { ceremonyTimings, metricsContentType, metricsText, watchPool } from "./metrics";
+import { timingSafeEqual } from "node:crypto";
 import { Services } from "./services";
 
 /** Not a contract code: the database is slow or down, and the same request may work in a moment. */
@@ -205,6 +207,17 @@ export function webauthnRelatedOrigins(rpId: string, origins: string[]): string[
   return foreign ? web : null;
 }
 
+/** With a token: the request bears it (compared in constant time). Without: the client is on loopback. */
+function metricsAllowed(req: Request, token: string | null): boolean {
+  if (token) {
+    const given = Buffer.from(req.get("authorization") ?? "");
+    const expected = Buffer.from(`Bearer ${token}`);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+  const ip = req.ip ?? "";
+  return ip === "::1" || ip.startsWith("127.") || ip.startsWith("::ffff:127.");
+}
+
 /** Requests in flight, and whether the process has stopped taking new ones (SIGTERM). */
 export class Lifecycle {
   draining = false;
@@ -392,6 +405,7 @@ export async function createApp(services: Services): Promise<App> {
       ...protection.plugins,
       requestRules(config.production),
       errorLog(logger),
+      ceremonyTimings(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: [...protection.validationRules],
@@ -416,6 +430,22 @@ export async function createApp(services: Services): Promise<App> {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  // Prometheus metrics (see metrics.ts), summed over all workers; only for config.metricsToken's bearer or loopback.
+  const unwatchPool = watchPool(services.dataSource);
+  app.get("/metrics", async (req, res) => {
+    if (!metricsAllowed(req, config.metricsToken)) {
+      res.status(config.metricsToken ? 401 : 403).json({ error: "Not allowed to read the metrics." });
+      return;
+    }
+    try {
+      const text = await metricsText();
+      res.set("Cache-Control", "no-store").type(metricsContentType).send(text);
+    } catch (error) {
+      logger.warn({ err: error }, "metrics not available");
+      res.status(503).json({ error: "Metrics are briefly unavailable." });
+    }
+  });
+
   // Ready means: not shutting down, and the database takes a write within the deadline. A bare
   // SELECT 1 answers while every table is locked, and SQLite in WAL mode reads past a writer's
   // lock; this write changes nothing but waits for the same locks every sign-in needs.
@@ -519,5 +549,12 @@ export async function createApp(services: Services): Promise<App> {
   });
   app.use(errorHandler(logger));
 
-  return { app, lifecycle, stop: () => apollo.stop() };
+  return {
+    app,
+    lifecycle,
+    stop: () => {
+      unwatchPool();
+      return apollo.stop();
+    },
+  };
 }

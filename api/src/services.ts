@@ -14,6 +14,7 @@ import { RegistrationService } from "./modules/passkeys/registration.service";
 import { hasTrustRoots, NO_TRUST_ROOTS, TrustRoots } from "./modules/passkeys/webauthn/trust-roots";
 import { PolicyService } from "./modules/policy/policy.service";
 import { RateLimitService } from "./modules/rate-limits/rate-limit.service";
+import { AccountActivationService } from "./modules/sessions/account-activation";
 import { PasswordVerifier } from "./modules/sessions/password-verifier";
 import { SessionService } from "./modules/sessions/session.service";
 import { SignInPipeline } from "./modules/sessions/sign-in-pipeline";
@@ -32,6 +33,8 @@ export interface Services {
   sessions: SessionService;
   organisations: OrganisationService;
   users: UserService;
+  /** Deactivating and reactivating users: their sessions end with the first. */
+  accountActivation: AccountActivationService;
   auditEvents: AuditEventService;
   stats: StatsService;
   policies: PolicyService;
@@ -74,6 +77,9 @@ export function createServices(
     sessions,
     organisations: new OrganisationService(dataSource, transactions, clock, policies),
     users,
+    accountActivation: new AccountActivationService(transactions, users, sessions, [
+      (manager, userId) => signInCodes.expireLive(manager, userId),
+    ]),
     auditEvents: new AuditEventService(dataSource),
     stats: new StatsService(dataSource),
     policies,

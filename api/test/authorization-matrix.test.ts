@@ -97,6 +97,8 @@ interface World {
   policyVersion(organisation: Organisation): Promise<number>;
   /** A new Android app of A, for a row that changes or removes one. */
   androidAppOfA(): Promise<{ id: string }>;
+  /** A new employee of A, for a row that changes their role or deactivates them. */
+  employeeOfA(): Promise<{ id: string }>;
 }
 
 interface Operation {
@@ -279,6 +281,16 @@ const ROWS: Row[] = [
     "User fields of the users of A",
   ),
 
+  ...["active", "deactivatedAt", "passkeysRevokedAt"].map((field) =>
+    row(
+      `User.${field}`,
+      (w) =>
+        q(`query ($id: ID) { organisation(id: $id) { users { edges { node { ${field} } } } } }`, { id: w.orgA.id }),
+      A_READERS,
+      `User.${field} of the users of A`,
+    ),
+  ),
+
   // Sign-in (public); a restricted session finishes its setup or signs out first.
   row(
     "Mutation.signInWithPassword",
@@ -358,6 +370,12 @@ const ROWS: Row[] = [
     everyone("NOT_FOUND", { anonymous: "UNAUTHENTICATED", ...RESTRICTED }),
   ),
   row("Mutation.createSignInCode", () => q("mutation { createSignInCode { expiresAt } }"), SIGNED_IN),
+  // Only the codes the caller made: a code of someone else (here, of no one) is NOT_FOUND to all.
+  row(
+    "Query.signInCodeState",
+    () => q("query ($id: ID!) { signInCodeState(id: $id) { status } }", { id: randomUUID() }),
+    everyone("NOT_FOUND", { anonymous: "UNAUTHENTICATED", ...RESTRICTED }),
+  ),
 
   // Administration of A.
   row(
@@ -369,6 +387,14 @@ const ROWS: Row[] = [
     A_ADMINS,
   ),
   row(
+    "Query.passkeyPolicyImpact",
+    async (w) =>
+      q("query ($i: UpdatePasskeyPolicyInput!) { passkeyPolicyImpact(input: $i) { usersHeldAtPrompt } }", {
+        i: { organisationId: w.orgA.id, expectedVersion: await w.policyVersion(w.orgA), forcePasskeySetup: true },
+      }),
+    A_ADMINS,
+  ),
+  row(
     "Mutation.revokeUserCredentials",
     (w) => q("mutation ($u: ID!) { revokeUserCredentials(userId: $u) { id } }", { u: w.userOfA.id }),
     A_ADMINS,
@@ -376,6 +402,24 @@ const ROWS: Row[] = [
   row(
     "Mutation.issueRecoveryCode",
     (w) => q("mutation ($u: ID!) { issueRecoveryCode(userId: $u) { expiresAt } }", { u: w.userOfA.id }),
+    A_ADMINS,
+  ),
+  row(
+    "Mutation.changeUserRole",
+    async (w) =>
+      q("mutation ($u: ID!) { changeUserRole(userId: $u, role: APP_EDITOR) { role } }", {
+        u: (await w.employeeOfA()).id,
+      }),
+    A_ADMINS,
+  ),
+  row(
+    "Mutation.deactivateUser",
+    async (w) => q("mutation ($u: ID!) { deactivateUser(userId: $u) { active } }", { u: (await w.employeeOfA()).id }),
+    A_ADMINS,
+  ),
+  row(
+    "Mutation.reactivateUser",
+    (w) => q("mutation ($u: ID!) { reactivateUser(userId: $u) { active } }", { u: w.userOfA.id }),
     A_ADMINS,
   ),
   row(
@@ -448,7 +492,16 @@ const ROWS: Row[] = [
 /** Organisation fields that carry their own access rule, beyond the root that reached them. */
 const GUARDED_ORGANISATION_FIELDS = ["users", "user", "passkeyStats", "auditEvents", "passkeyPolicy", "apps"];
 /** User fields that carry their own access rule (SELF or the user's organisation's readers). */
-const GUARDED_USER_FIELDS = ["passkeyStatus", "passkeys", "hasPassword", "organisation", "lastSignInAt"];
+const GUARDED_USER_FIELDS = [
+  "passkeyStatus",
+  "passkeys",
+  "hasPassword",
+  "organisation",
+  "lastSignInAt",
+  "active",
+  "deactivatedAt",
+  "passkeysRevokedAt",
+];
 
 function fieldExists(schema: GraphQLSchema, coordinate: string): boolean {
   const [typeName, fieldName] = coordinate.split(".");
@@ -507,6 +560,7 @@ describe("authorization matrix", async () => {
       policyVersion: async (organisation) =>
         (await server.dataSource.getRepository(PasskeyPolicy).findOneByOrFail({ organisationId: organisation.id }))
           .version,
+      employeeOfA: () => buildUser(server, { organisation: orgA }),
       androidAppOfA: () =>
         server.services.apps.registerAndroid(
           { organisationId: orgA.id, packageName: `com.a.row${++n}`, certificateFingerprints: ["ef".repeat(32)] },
@@ -540,6 +594,7 @@ describe("authorization matrix", async () => {
       unique: () => "u",
       policyVersion: async () => 1,
       androidAppOfA: async () => ({ id: randomUUID() }),
+      employeeOfA: async () => ({ id: randomUUID() }),
     };
     for (const r of ROWS) {
       // Fields added beyond the contract (allowed: it is a superset) are checked against our schema only.

@@ -134,14 +134,14 @@ describe("journeys", () => {
     });
 
     // The admin turns passkeys off: mandatory for the admin too, so first a passkey of their own;
-    // the employee's passkey is then kept but not accepted.
+    // the employee's passkey is then kept but not accepted, and the employee hears why.
     const adminAgain = await signInWithPassword(organisation.slug, adminUser.email);
     expect((await viewerOf(adminAgain)).session.restricted).toBe(true);
     await registerPasskey(adminAgain, authenticatorFor(server));
     await updatePolicy(adminAgain, organisation.id, { enabled: false });
     const refused = await startSignIn(app, {});
     expect(codeOf(await finishSignIn(app, refused.challengeId, phone.authenticate(refused.options)))).toBe(
-      "CEREMONY_FAILED",
+      "PASSKEYS_PAUSED",
     );
   });
 

@@ -68,9 +68,15 @@ async function attempt(
   return finishSignIn(client, started.challengeId, m.authenticator.authenticate(started.options, overrides));
 }
 
-async function expectRefused(res: Awaited<ReturnType<typeof attempt>>, m: Member, check: string, reason: string) {
+async function expectRefused(
+  res: Awaited<ReturnType<typeof attempt>>,
+  m: Member,
+  check: string,
+  reason: string,
+  code = "CEREMONY_FAILED",
+) {
   expect(res.status).toBeLessThan(500);
-  expect(res.errors?.[0]).toMatchObject({ extensions: { code: "CEREMONY_FAILED" } });
+  expect(res.errors?.[0]).toMatchObject({ extensions: { code } });
   expect(res.errors?.[0].message).toContain(check);
   expect(res.data?.finishPasskeySignIn ?? null).toBeNull();
   const failed = await events(m.user, "SIGN_IN_FAILED");
@@ -363,7 +369,8 @@ describe("failing passkey sign-in: each check on its own", () => {
     await server.dataSource
       .getRepository(PasskeyPolicy)
       .update({ organisationId: m.organisation!.id }, { enabled: false });
-    await expectRefused(await attempt(m), m, "not recognised", "passkeys_off");
+    // Only after the signature verified: the holder hears plainly that passkeys are paused.
+    await expectRefused(await attempt(m), m, "Passkeys are paused", "passkeys_off", "PASSKEYS_PAUSED");
     await server.dataSource
       .getRepository(PasskeyPolicy)
       .update({ organisationId: m.organisation!.id }, { enabled: true });

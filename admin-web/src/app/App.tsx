@@ -6,7 +6,7 @@ import { useState } from "react";
 import { RouterProvider } from "react-router";
 import { createApolloClient } from "./apollo";
 import { createRouter } from "./routes";
-import { theme } from "./theme";
+import { cssVariablesResolver, theme } from "./theme";
 import { ViewerQuery } from "../lib/viewer";
 
 export function App() {
@@ -16,7 +16,7 @@ export function App() {
   });
   const [router] = useState(createRouter);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="top-right" />
       <ApolloProvider client={client}>
         <ModalsProvider>

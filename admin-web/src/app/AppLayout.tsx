@@ -69,15 +69,6 @@ export function navItemsFor(role: Role | undefined): NavItem[] {
   }
 }
 
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join("");
-}
-
 export function AppLayout() {
   const viewer = useSignedInViewer();
   const [opened, { toggle, close }] = useDisclosure();
@@ -99,14 +90,24 @@ export function AppLayout() {
           Skip to content
         </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Open the menu" />
-            <IconFingerprint aria-hidden color="var(--mantine-color-blue-filled)" />
-            <Text fw={700} component={Link} to="/" c="inherit" td="none">
-              Passkeys admin
-            </Text>
+            {/* On a phone the name gives way to the organisation's badge; the link keeps its name. */}
+            <Group
+              renderRoot={(props) => <Link to="/" {...props} />}
+              aria-label="Passkeys admin"
+              gap="sm"
+              wrap="nowrap"
+              c="inherit"
+              td="none"
+            >
+              <IconFingerprint aria-hidden color="var(--mantine-color-blue-filled)" style={{ flexShrink: 0 }} />
+              <Text fw={700} visibleFrom="xs" style={{ whiteSpace: "nowrap" }}>
+                Passkeys admin
+              </Text>
+            </Group>
             {viewer.organisation && (
-              <Badge variant="light" visibleFrom="xs">
+              <Badge variant="light" miw={0}>
                 {viewer.organisation.name}
               </Badge>
             )}
@@ -115,9 +116,8 @@ export function AppLayout() {
             <Menu.Target>
               <UnstyledButton aria-label={`Account menu for ${user?.displayName ?? "you"}`}>
                 <Group gap={6} wrap="nowrap">
-                  <Avatar size="sm" radius="xl" color="blue">
-                    {initials(user?.displayName ?? "?")}
-                  </Avatar>
+                  {/* A figure, not initials: the button's name must contain the text it shows (WCAG 2.5.3). */}
+                  <Avatar size="sm" radius="xl" color="blue" aria-hidden />
                   <Text size="sm" visibleFrom="sm">
                     {user?.displayName}
                   </Text>

@@ -44,6 +44,8 @@ function viewer(overrides: Partial<ViewerState> = {}): ViewerState {
       skippedAt: null,
       skipCount: 0,
       remindAt: null,
+      skipsRemaining: null,
+      nextPromptAt: null,
     },
     ...overrides,
   };

@@ -23,7 +23,10 @@ export const AuditEventType = {
   SIGN_IN_CODE_USED: 'SIGN_IN_CODE_USED',
   SIGN_IN_FAILED: 'SIGN_IN_FAILED',
   SIGN_IN_SUCCEEDED: 'SIGN_IN_SUCCEEDED',
-  USER_CREATED: 'USER_CREATED'
+  USER_CREATED: 'USER_CREATED',
+  USER_DEACTIVATED: 'USER_DEACTIVATED',
+  USER_REACTIVATED: 'USER_REACTIVATED',
+  USER_ROLE_CHANGED: 'USER_ROLE_CHANGED'
 } as const;
 
 export type AuditEventType = typeof AuditEventType[keyof typeof AuditEventType];
@@ -43,6 +46,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   NOT_FOUND: 'NOT_FOUND',
+  PASSKEYS_PAUSED: 'PASSKEYS_PAUSED',
   PASSKEY_REQUIRED: 'PASSKEY_REQUIRED',
   PASSKEY_SETUP_REQUIRED: 'PASSKEY_SETUP_REQUIRED',
   RATE_LIMITED: 'RATE_LIMITED',
@@ -94,6 +98,14 @@ export const SessionDelivery = {
 } as const;
 
 export type SessionDelivery = typeof SessionDelivery[keyof typeof SessionDelivery];
+/** ACTIVE: can still be used; USED: signed someone in; EXPIRED: past its time, replaced by a newer code, or out of tries. */
+export const SignInCodeStatus = {
+  ACTIVE: 'ACTIVE',
+  EXPIRED: 'EXPIRED',
+  USED: 'USED'
+} as const;
+
+export type SignInCodeStatus = typeof SignInCodeStatus[keyof typeof SignInCodeStatus];
 export const UserVerificationRequirement = {
   PREFERRED: 'PREFERRED',
   REQUIRED: 'REQUIRED'

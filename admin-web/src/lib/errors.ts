@@ -40,6 +40,8 @@ const messages: Record<ApiError["code"], (error: ApiError) => string> = {
   VERSION_CONFLICT: () => "Someone else changed this while you were editing.",
   NOT_FOUND: () => "We could not find that. It may have been removed, or you may not have access to it.",
   BAD_USER_INPUT: (e) => e.message || "Some of the details are not valid.",
+  PASSKEYS_PAUSED: () =>
+    "Passkeys are paused for your organisation at the moment. Sign in with your password: it still works.",
   NETWORK: () => "The server cannot be reached. Check your connection and try again.",
   WEBAUTHN_CANCELLED: () => "The passkey request was cancelled or timed out. Try again when you are ready.",
   WEBAUTHN_EXISTS: () => "This device already has a passkey for your account.",

@@ -16,6 +16,15 @@ graphql(`
   }
 `);
 
+/** Renames one of the signed-in user's own passkeys: on the security page, and at once after creating one. */
+export const RenameCredentialMutation = graphql(`
+  mutation RenameCredential($id: ID!, $name: String!) {
+    renameCredential(id: $id, name: $name) {
+      ...CredentialFields
+    }
+  }
+`);
+
 /** The signed-in user's own passkeys: the security page's list, and what the device's passkey manager is told. */
 export const OwnPasskeysQuery = graphql(`
   query OwnPasskeys {

@@ -37,6 +37,8 @@ graphql(`
       skippedAt
       skipCount
       remindAt
+      skipsRemaining
+      nextPromptAt
     }
   }
 `);

@@ -13,6 +13,7 @@ export function FormModal<V>({
   title,
   form,
   submitLabel,
+  cancelLabel = "Cancel",
   onSubmit,
   children,
 }: {
@@ -21,6 +22,8 @@ export function FormModal<V>({
   title: string;
   form: UseFormReturnType<V>;
   submitLabel: string;
+  /** When closing without saving keeps something ("Keep this name"), say so. */
+  cancelLabel?: string;
   /** Throws what the API threw; resolves when done (the modal then closes). */
   onSubmit: (values: V) => Promise<void>;
   children: ReactNode;
@@ -59,7 +62,7 @@ export function FormModal<V>({
           {children}
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={close}>
-              Cancel
+              {cancelLabel}
             </Button>
             <Button type="submit" loading={submitting}>
               {submitLabel}

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, Group, Menu, Table, Text, VisuallyHidden } from "@mantine/core";
-import { IconDots } from "@tabler/icons-react";
+import { Badge, Button, Group, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import type { CredentialFieldsFragment } from "../graphql/graphql";
+import { plural } from "../lib/words";
 import { formatDateTime } from "./dates";
+import { ResponsiveTable } from "./ResponsiveTable";
 
 export interface PasskeyAction {
   label: string;
@@ -13,7 +14,7 @@ export interface PasskeyAction {
 
 /**
  * A person's passkeys: name (with "Synced" when a passkey manager copies it between devices), provider, created and
- * last used. Actions show as buttons, or behind one menu button on a narrow screen.
+ * last used. The actions are buttons named for their passkey; on a phone each passkey is a card with them at its foot.
  */
 export function PasskeyTable({
   passkeys,
@@ -23,80 +24,49 @@ export function PasskeyTable({
   actions?: PasskeyAction[];
 }) {
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Provider</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>Last used</Table.Th>
-            {actions.length > 0 && (
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {passkeys.map((passkey) => (
-            <Table.Tr key={passkey.id}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {passkey.name}
-                </Text>
-                {passkey.synced && (
-                  <Badge size="xs" variant="light" color="teal">
-                    Synced
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{passkey.authenticatorName ?? "Unknown"}</Table.Td>
-              <Table.Td>{formatDateTime(passkey.createdAt)}</Table.Td>
-              <Table.Td>{formatDateTime(passkey.lastUsedAt)}</Table.Td>
-              {actions.length > 0 && (
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    {actions.map((action) => (
-                      <Button
-                        key={action.label}
-                        size="xs"
-                        variant="subtle"
-                        color={action.color}
-                        leftSection={action.icon}
-                        aria-label={`${action.label} ${passkey.name}`}
-                        visibleFrom="sm"
-                        onClick={() => action.onClick(passkey)}
-                      >
-                        {action.label}
-                      </Button>
-                    ))}
-                    <Menu position="bottom-end">
-                      <Menu.Target>
-                        <ActionIcon variant="subtle" hiddenFrom="sm" aria-label={`Actions for ${passkey.name}`}>
-                          <IconDots size={16} />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        {actions.map((action) => (
-                          <Menu.Item
-                            key={action.label}
-                            color={action.color}
-                            leftSection={action.icon}
-                            onClick={() => action.onClick(passkey)}
-                          >
-                            {action.label}
-                          </Menu.Item>
-                        ))}
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Group>
-                </Table.Td>
+    <ResponsiveTable
+      caption={plural(passkeys.length, "passkey")}
+      rows={passkeys}
+      rowKey={(passkey) => passkey.id}
+      minWidth={560}
+      columns={[
+        {
+          header: "Name",
+          cell: (passkey) => (
+            <Group gap={6} wrap="wrap">
+              <Text size="sm" fw={500} style={{ overflowWrap: "anywhere" }}>
+                {passkey.name}
+              </Text>
+              {passkey.synced && (
+                <Badge size="xs" variant="light" color="teal">
+                  Synced
+                </Badge>
               )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            </Group>
+          ),
+        },
+        { header: "Provider", cell: (passkey) => passkey.authenticatorName ?? "Unknown" },
+        { header: "Created", cell: (passkey) => formatDateTime(passkey.createdAt) },
+        { header: "Last used", cell: (passkey) => formatDateTime(passkey.lastUsedAt) },
+      ]}
+      actions={
+        actions.length > 0
+          ? (passkey) =>
+              actions.map((action) => (
+                <Button
+                  key={action.label}
+                  size="xs"
+                  variant="subtle"
+                  color={action.color}
+                  leftSection={action.icon}
+                  aria-label={`${action.label} ${passkey.name}`}
+                  onClick={() => action.onClick(passkey)}
+                >
+                  {action.label}
+                </Button>
+              ))
+          : undefined
+      }
+    />
   );
 }

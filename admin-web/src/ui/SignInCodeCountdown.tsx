@@ -1,6 +1,9 @@
 import { Badge, Button, CopyButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
+import type { SignInCodeStatus } from "../graphql/graphql";
+import { useSignInCodeState } from "../lib/signInCodeState";
+import { formatTime } from "./dates";
 
 /** The form codes are shown and typed in: "k7qx 2m9d", "K7QX2M9D" → "K7QX-2M9D". */
 export function formatSignInCode(code: string): string {
@@ -14,16 +17,45 @@ export function formatRemaining(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-function useSecondsLeft(expiresAt: string): number {
+/** Seconds until `expiresAt`, each second while `running`; frozen once the code was used. */
+function useSecondsLeft(expiresAt: string, running: boolean): number {
   const deadline = Date.parse(expiresAt);
   const [left, setLeft] = useState(() => (deadline - Date.now()) / 1000);
   useEffect(() => {
+    if (!running) return;
     const tick = () => setLeft((deadline - Date.now()) / 1000);
     tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
-  }, [deadline]);
+  }, [deadline, running]);
   return left;
+}
+
+/**
+ * A code this device made (or this admin issued), with what became of it: the API is asked every few seconds, so
+ * the screen says "used" as soon as someone signs in with it, and stops counting down.
+ */
+export function LiveSignInCode({
+  id,
+  code,
+  expiresAt,
+  onNewCode,
+}: {
+  id: string;
+  code: string;
+  expiresAt: string;
+  onNewCode?: () => void;
+}) {
+  const state = useSignInCodeState(id);
+  return (
+    <SignInCodeCountdown
+      code={code}
+      expiresAt={expiresAt}
+      onNewCode={onNewCode}
+      status={state?.status}
+      usedAt={state?.usedAt}
+    />
+  );
 }
 
 /** A single-use code, shown once, with the time left until it stops working. */
@@ -31,16 +63,24 @@ export function SignInCodeCountdown({
   code,
   expiresAt,
   onNewCode,
+  status,
+  usedAt = null,
 }: {
   code: string;
   expiresAt: string;
   onNewCode?: () => void;
+  /** What the API says became of the code; without it, the clock alone decides. */
+  status?: SignInCodeStatus;
+  usedAt?: string | null;
 }) {
-  const left = useSecondsLeft(expiresAt);
-  const expired = left <= 0;
+  const used = status === "USED";
+  const left = useSecondsLeft(expiresAt, !used && status !== "EXPIRED");
+  // Replaced by a newer code, or out of tries, is "expired" too: it will not work any more.
+  const expired = !used && (left <= 0 || status === "EXPIRED");
+  const spent = used || expired;
   const shown = formatSignInCode(code);
   return (
-    <Paper withBorder radius="md" p="md" bg={expired ? "var(--mantine-color-gray-light)" : undefined}>
+    <Paper withBorder radius="md" p="md" bg={spent ? "var(--mantine-color-gray-light)" : undefined}>
       <Stack gap="xs" align="flex-start">
         <Text
           data-testid="sign-in-code"
@@ -49,12 +89,19 @@ export function SignInCodeCountdown({
           fz={{ base: 30, sm: 36 }}
           fw={700}
           lts="0.12em"
-          td={expired ? "line-through" : undefined}
-          c={expired ? "dimmed" : undefined}
+          td={spent ? "line-through" : undefined}
+          c={spent ? "dimmed" : undefined}
         >
           {shown}
         </Text>
-        {expired ? (
+        {used ? (
+          <Group gap="xs">
+            <Badge color="teal">Used</Badge>
+            <Text size="sm" role="status">
+              This code was used to sign in{usedAt ? ` at ${formatTime(usedAt)}` : ""}. It cannot be used again.
+            </Text>
+          </Group>
+        ) : expired ? (
           <Group gap="xs">
             <Badge color="gray">Expired</Badge>
             <Text size="sm" role="status">
@@ -63,16 +110,12 @@ export function SignInCodeCountdown({
           </Group>
         ) : (
           <Text size="sm" role="timer" aria-live="off">
-            Expires in <b data-testid="code-countdown">{formatRemaining(left)}</b> (at{" "}
-            {new Date(expiresAt).toLocaleTimeString([], {
-              hour: "2-digit",
-              minute: "2-digit",
-            })}
-            ). It works once.
+            Expires in <b data-testid="code-countdown">{formatRemaining(left)}</b> (at {formatTime(expiresAt)}). It
+            works once.
           </Text>
         )}
         <Group gap="xs">
-          {!expired && (
+          {!spent && (
             <CopyButton value={shown}>
               {({ copied, copy }) => (
                 <Button
@@ -86,7 +129,7 @@ export function SignInCodeCountdown({
               )}
             </CopyButton>
           )}
-          {expired && onNewCode && (
+          {spent && onNewCode && (
             <Button size="xs" onClick={onNewCode}>
               Make a new code
             </Button>

@@ -14,3 +14,8 @@ export function formatDate(iso: string | null | undefined, fallback = "Not set")
 export function formatRelative(iso: string | null | undefined, fallback = "Never"): string {
   return iso ? dayjs(iso).fromNow() : fallback;
 }
+
+/** "09:05": the time of day alone, in the console's one (24-hour) clock format. */
+export function formatTime(iso: string): string {
+  return dayjs(iso).format("HH:mm");
+}

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 
 /**
  * The one way to run writes that must stay consistent. better-sqlite3 has a single
@@ -21,4 +21,13 @@ export class Transactions {
     this.tail = next.catch(() => undefined);
     return next;
   }
+}
+
+/**
+ * SELECT … FOR UPDATE where the engine has row locks (MySQL, MariaDB), so a check-then-write
+ * ("is another admin left?") cannot race; SQLite runs one transaction at a time (above) and
+ * has no such clause.
+ */
+export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return query.connection.options.type === "better-sqlite3" ? query : query.setLock("pessimistic_write");
 }

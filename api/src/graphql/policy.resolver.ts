@@ -6,7 +6,7 @@ import { PasskeyRequirement, Role } from "../modules/enums";
 import { Organisation } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
 import { PasskeyPolicy } from "../modules/policy/passkey-policy.entity";
-import { SignInOptions, UpdatePasskeyPolicyInput } from "../modules/policy/policy.types";
+import { PasskeyPolicyImpact, SignInOptions, UpdatePasskeyPolicyInput } from "../modules/policy/policy.types";
 import { visibleOnRecord } from "../modules/users/user-visibility";
 
 @Resolver(() => PasskeyPolicy)
@@ -40,6 +40,22 @@ export class PolicyResolver {
     @Ctx() context: Context,
   ) {
     return context.services.policies.update(input, { id: context.auth!.user.id, ip: context.ip });
+  }
+
+  @Authorized(Role.ORG_ADMIN, Role.SUPPORT)
+  @TenantFrom(tenantOfOrganisationArg("input.organisationId"))
+  @Query(() => PasskeyPolicyImpact, {
+    description:
+      "Who saving this input would affect, before it is saved: the same input and checks as updatePasskeyPolicy.",
+  })
+  passkeyPolicyImpact(
+    @Arg("input", () => UpdatePasskeyPolicyInput) input: UpdatePasskeyPolicyInput,
+    @Ctx() context: Context,
+  ): Promise<PasskeyPolicyImpact> {
+    const { user, hasPasskey } = context.auth!;
+    const viewer =
+      user.organisationId === input.organisationId ? { role: user.role, hasPasskey, skipCount: user.skipCount } : null;
+    return context.services.policies.impact(input, viewer);
   }
 
   @FieldResolver(() => PasskeyRequirement, { description: "Derived: what applies now." })

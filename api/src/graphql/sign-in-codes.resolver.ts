@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { OwnTenant, Public, TenantFrom, tenantOfUserArg } from "../auth-markers";
 import { Context } from "../context";
 import { loadUser } from "../loaders";
@@ -7,7 +7,7 @@ import { Role } from "../modules/enums";
 import { signIn } from "./session-delivery";
 import { SignInPayload } from "../modules/sessions/viewer.types";
 import { SignInCodeKind } from "../modules/sign-in-codes/sign-in-code.entity";
-import { CodeSignInInput, IssuedSignInCode } from "../modules/sign-in-codes/sign-in-code.types";
+import { CodeSignInInput, IssuedSignInCode, SignInCodeState } from "../modules/sign-in-codes/sign-in-code.types";
 
 @Resolver()
 export class SignInCodeResolver {
@@ -31,6 +31,17 @@ export class SignInCodeResolver {
   createSignInCode(@Ctx() context: Context): Promise<IssuedSignInCode> {
     const { user } = context.auth!;
     return context.services.signInCodes.issue(user, SignInCodeKind.DEVICE, { id: user.id, ip: context.ip });
+  }
+
+  /** Only codes the caller made: their own device's, or the recovery codes they issued. */
+  @Authorized()
+  @OwnTenant()
+  @Query(() => SignInCodeState, {
+    description:
+      "What became of a code the caller made (createSignInCode or issueRecoveryCode): ACTIVE, USED or EXPIRED. Anyone else's is NOT_FOUND.",
+  })
+  signInCodeState(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<SignInCodeState> {
+    return context.services.signInCodes.stateFor(id, context.auth!.user.id);
   }
 
   /** The checker has matched the user's organisation to an ORG_ADMIN's; SUPPORT reaches any user. */

@@ -5,7 +5,8 @@ import { IconDeviceLaptop, IconFingerprint, IconPencil, IconTrash } from "@table
 import { useState } from "react";
 import type { CreateSignInCodeMutation, CredentialFieldsFragment } from "../../graphql/graphql";
 import { toApiError } from "../../lib/errors";
-import { OwnPasskeysQuery, signalOwnPasskeys } from "../../lib/ownPasskeys";
+import { plural } from "../../lib/words";
+import { OwnPasskeysQuery, RenameCredentialMutation, signalOwnPasskeys } from "../../lib/ownPasskeys";
 import { useSignedInViewer } from "../../lib/ViewerContext";
 import { confirmAction } from "../../ui/confirm";
 import { FormModal } from "../../ui/FormModal";
@@ -13,11 +14,10 @@ import { notifyError, notifySuccess } from "../../ui/notify";
 import { PageHeader } from "../../ui/PageHeader";
 import { PasskeyTable } from "../../ui/PasskeyTable";
 import { EmptyState, QueryView } from "../../ui/QueryState";
-import { SignInCodeCountdown } from "../../ui/SignInCodeCountdown";
+import { LiveSignInCode } from "../../ui/SignInCodeCountdown";
 import { useRegisterPasskey } from "../passkey-setup/useRegisterPasskey";
 import {
   CreateSignInCodeMutation as CreateSignInCode,
-  RenameCredentialMutation,
   RevokeCredentialMutation,
   SignOutOtherSessionsMutation,
 } from "./operations";
@@ -44,7 +44,7 @@ function OwnPasskeys() {
   const [revoke] = useMutation(RevokeCredentialMutation);
   const register = useRegisterPasskey();
   const [adding, setAdding] = useState(false);
-  const [renaming, setRenaming] = useState<CredentialFieldsFragment | null>(null);
+  const [renaming, setRenaming] = useState<{ passkey: CredentialFieldsFragment; fresh: boolean } | null>(null);
   const passkeys = data?.viewer.user?.passkeys;
 
   async function add() {
@@ -52,6 +52,8 @@ function OwnPasskeys() {
     try {
       const { credential } = await register();
       notifySuccess("Passkey added", `“${credential.name}” is ready to use.`);
+      // Named at once, while the person still knows which device this is; the suggestion is the device and browser.
+      setRenaming({ passkey: credential, fresh: true });
     } catch (e) {
       notifyError("No passkey added", e);
     } finally {
@@ -96,7 +98,11 @@ function OwnPasskeys() {
           <PasskeyTable
             passkeys={list}
             actions={[
-              { label: "Rename", icon: <IconPencil size={14} aria-hidden />, onClick: setRenaming },
+              {
+                label: "Rename",
+                icon: <IconPencil size={14} aria-hidden />,
+                onClick: (passkey) => setRenaming({ passkey, fresh: false }),
+              },
               {
                 label: "Remove",
                 color: "red",
@@ -108,7 +114,12 @@ function OwnPasskeys() {
         )}
       </QueryView>
       {/* Keyed by passkey so that the form starts from the name being changed. */}
-      <RenameModal key={renaming?.id ?? "none"} passkey={renaming} onClose={() => setRenaming(null)} />
+      <RenameModal
+        key={renaming?.passkey.id ?? "none"}
+        passkey={renaming?.passkey ?? null}
+        fresh={renaming?.fresh ?? false}
+        onClose={() => setRenaming(null)}
+      />
     </Card>
   );
 }
@@ -129,7 +140,16 @@ function confirmRemove(
   });
 }
 
-function RenameModal({ passkey, onClose }: { passkey: CredentialFieldsFragment | null; onClose: () => void }) {
+function RenameModal({
+  passkey,
+  fresh,
+  onClose,
+}: {
+  passkey: CredentialFieldsFragment | null;
+  /** Just created: the name is a suggestion to keep or change. */
+  fresh: boolean;
+  onClose: () => void;
+}) {
   const [rename] = useMutation(RenameCredentialMutation);
   const form = useForm({
     mode: "controlled",
@@ -137,23 +157,34 @@ function RenameModal({ passkey, onClose }: { passkey: CredentialFieldsFragment |
     validate: { name: (v) => (v.trim() ? null : "Enter a name") },
   });
 
+  const nameProps = form.getInputProps("name");
   return (
     <FormModal
       opened={passkey !== null}
       onClose={onClose}
-      title="Rename passkey"
+      title={fresh ? "Name your new passkey" : "Rename passkey"}
       form={form}
       submitLabel="Save name"
+      cancelLabel={fresh ? "Keep this name" : "Cancel"}
       onSubmit={async (values) => {
         await rename({ variables: { id: passkey!.id, name: values.name.trim() } });
       }}
     >
       <TextInput
         label="Name"
-        description="A name that tells you which device this is, e.g. “Work laptop”."
+        description={
+          fresh
+            ? "We suggested one from this device and browser. Give it a name you will recognise, e.g. “Work laptop”."
+            : "A name that tells you which device this is, e.g. “Work laptop”."
+        }
         maxLength={64}
         data-autofocus
-        {...form.getInputProps("name")}
+        {...nameProps}
+        // Selected when focused, so that typing replaces the suggestion (after the form's own focus handler).
+        onFocus={(e) => {
+          nameProps.onFocus?.(e);
+          e.currentTarget.select();
+        }}
       />
     </FormModal>
   );
@@ -190,7 +221,7 @@ function AnotherDevice() {
           </Alert>
         )}
         {code ? (
-          <SignInCodeCountdown code={code.code} expiresAt={code.expiresAt} onNewCode={makeCode} />
+          <LiveSignInCode key={code.id} id={code.id} code={code.code} expiresAt={code.expiresAt} onNewCode={makeCode} />
         ) : (
           <Button
             leftSection={<IconDeviceLaptop size={16} aria-hidden />}
@@ -214,9 +245,7 @@ function Sessions() {
       const ended = result.data!.signOutOtherSessions;
       notifySuccess(
         "Other sessions ended",
-        ended === 0
-          ? "You were not signed in anywhere else."
-          : `Signed out of ${ended === 1 ? "1 other session" : `${ended} other sessions`}.`,
+        ended === 0 ? "You were not signed in anywhere else." : `Signed out of ${plural(ended, "other session")}.`,
       );
     } catch (e) {
       notifyError("Not done", e);

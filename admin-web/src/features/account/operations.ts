@@ -1,13 +1,5 @@
 import { graphql } from "../../graphql";
 
-export const RenameCredentialMutation = graphql(`
-  mutation RenameCredential($id: ID!, $name: String!) {
-    renameCredential(id: $id, name: $name) {
-      ...CredentialFields
-    }
-  }
-`);
-
 export const RevokeCredentialMutation = graphql(`
   mutation RevokeCredential($id: ID!) {
     revokeCredential(id: $id)
@@ -17,6 +9,7 @@ export const RevokeCredentialMutation = graphql(`
 export const CreateSignInCodeMutation = graphql(`
   mutation CreateSignInCode {
     createSignInCode {
+      id
       code
       expiresAt
     }

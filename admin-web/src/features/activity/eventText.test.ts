@@ -66,6 +66,45 @@ describe("audit events as sentences", () => {
       { type: "RECOVERY_CODE_ISSUED", actor: sam, subject: alex, data: null },
       "Sam Lee issued a recovery code for Alex Kim",
     ],
+    [
+      {
+        type: "PASSKEY_REGISTERED",
+        actor: alex,
+        subject: alex,
+        data: { name: "Work laptop", aaguid: "fbfc3007", device: "Safari on Mac" },
+      },
+      "Alex Kim created a passkey “Work laptop” (iCloud Keychain) in Safari on Mac",
+    ],
+    [
+      {
+        type: "PASSKEY_REGISTERED",
+        actor: alex,
+        subject: alex,
+        data: { name: "Chrome on Mac", device: "Chrome on Mac" },
+      },
+      "Alex Kim created a passkey “Chrome on Mac”",
+    ],
+    [
+      { type: "USER_ROLE_CHANGED", actor: sam, subject: alex, data: { from: "EMPLOYEE", to: "ORG_ADMIN" } },
+      "Sam Lee made Alex Kim an organisation admin",
+    ],
+    [
+      { type: "USER_ROLE_CHANGED", actor: alex, subject: alex, data: { from: "ORG_ADMIN", to: "EMPLOYEE" } },
+      "Alex Kim made themselves an employee",
+    ],
+    [
+      { type: "USER_DEACTIVATED", actor: sam, subject: alex, data: { sessionsEnded: 1 } },
+      "Sam Lee deactivated Alex Kim and ended 1 session",
+    ],
+    [
+      { type: "USER_DEACTIVATED", actor: sam, subject: alex, data: { sessionsEnded: 3 } },
+      "Sam Lee deactivated Alex Kim and ended 3 sessions",
+    ],
+    [
+      { type: "USER_DEACTIVATED", actor: sam, subject: alex, data: { sessionsEnded: 0 } },
+      "Sam Lee deactivated Alex Kim",
+    ],
+    [{ type: "USER_REACTIVATED", actor: sam, subject: alex, data: {} }, "Sam Lee reactivated Alex Kim"],
   ] as const)("%#: %o", (event, sentence) => {
     expect(eventSentence(event as EventForSentence, names)).toBe(sentence);
   });

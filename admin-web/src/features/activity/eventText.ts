@@ -1,4 +1,5 @@
 import type { AuditEventType } from "../../graphql/graphql";
+import { plural } from "../../lib/words";
 import { fieldLabels } from "../passkey-settings/policyForm";
 
 export const eventLabels: Record<AuditEventType, string> = {
@@ -21,6 +22,9 @@ export const eventLabels: Record<AuditEventType, string> = {
   APP_REGISTERED: "App registered",
   APP_UPDATED: "App's signing certificates changed",
   APP_REMOVED: "App removed",
+  USER_ROLE_CHANGED: "Role changed",
+  USER_DEACTIVATED: "User deactivated",
+  USER_REACTIVATED: "User reactivated",
 };
 
 export type EventTone = "good" | "bad" | "neutral" | "warning";
@@ -33,6 +37,7 @@ export function eventTone(type: AuditEventType): EventTone {
     case "PASSKEY_REVOKED":
     case "PASSKEYS_DEACTIVATED":
     case "RECOVERY_CODE_ISSUED":
+    case "USER_DEACTIVATED":
       return "warning";
     case "SIGN_IN_SUCCEEDED":
     case "PASSKEY_REGISTERED":
@@ -47,6 +52,9 @@ const valueWords: Record<string, string> = {
   PASSKEY: "passkey",
   PASSWORD: "password",
   SIGN_IN_CODE: "sign-in code",
+  EMPLOYEE: "employee",
+  APP_EDITOR: "app editor",
+  ORG_ADMIN: "organisation admin",
   OFF: "off",
   OPTIONAL: "optional",
   MANDATORY: "mandatory",
@@ -65,6 +73,8 @@ const keyWords: Record<string, string> = {
   userVerified: "Verified with biometrics or PIN",
   ip: "IP address",
   userAgent: "Browser",
+  device: "Made on",
+  sessionsEnded: "Sessions ended",
   appId: "App",
   certificateFingerprints: "Signing certificates",
   previousFingerprints: "Before",
@@ -128,6 +138,13 @@ export interface EventForSentence {
   subject: { id: string; displayName: string } | null;
 }
 
+/** A role after "made Alex": "an organisation admin". */
+const roleWords: Record<string, string> = {
+  EMPLOYEE: "an employee",
+  APP_EDITOR: "an app editor",
+  ORG_ADMIN: "an organisation admin",
+};
+
 const methodWords: Record<string, string> = {
   PASSKEY: "a passkey",
   PASSWORD: "a password",
@@ -169,7 +186,11 @@ export function eventSentence(event: EventForSentence, authenticatorName?: (aagu
     case "PASSKEY_REGISTERED": {
       const aaguid = text("aaguid");
       const provider = aaguid ? authenticatorName?.(aaguid) : undefined;
-      return `${actor} created a passkey${named(text("name"))}${provider ? ` (${provider})` : ""}`;
+      // The device is said once: a passkey named after it ("Chrome on Mac") is not "on Chrome on Mac" as well.
+      const device = text("device");
+      // "in Chrome on Mac" for a browser on a device, "on iPhone" for a device alone.
+      const where = device && device !== text("name") ? ` ${device.includes(" on ") ? "in" : "on"} ${device}` : "";
+      return `${actor} created a passkey${named(text("name"))}${provider ? ` (${provider})` : ""}${where}`;
     }
     case "PASSKEY_RENAMED":
       return `${actor} renamed ${possessive} passkey${named(text("from"))} to “${text("to") ?? ""}”`;
@@ -187,6 +208,17 @@ export function eventSentence(event: EventForSentence, authenticatorName?: (aagu
       return `${actor} issued a recovery code for ${subject}`;
     case "SIGN_COUNT_REGRESSION":
       return `${event.subject ? `${event.subject.displayName}'s` : "A"} passkey answered with an old counter: it may have been copied`;
+    case "USER_ROLE_CHANGED": {
+      const to = roleWords[text("to") ?? ""];
+      const whom = onSelf ? "themselves" : subject;
+      return to ? `${actor} made ${whom} ${to}` : `${actor} changed ${possessive} role`;
+    }
+    case "USER_DEACTIVATED": {
+      const ended = typeof data.sessionsEnded === "number" ? data.sessionsEnded : 0;
+      return `${actor} deactivated ${subject}${ended ? ` and ended ${plural(ended, "session")}` : ""}`;
+    }
+    case "USER_REACTIVATED":
+      return `${actor} reactivated ${subject}`;
     case "APP_REGISTERED":
       return `${actor} registered the ${platformWords(text("platform"))} ${text("appId") ?? ""}`.trimEnd();
     case "APP_UPDATED":

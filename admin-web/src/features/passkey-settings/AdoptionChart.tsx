@@ -16,6 +16,8 @@ export default function AdoptionChart({ data }: { data: { day: string; adoptionR
       tickLine="y"
       gridAxis="y"
       withTooltip
+      // Hidden from screen readers (the figures are written beside it), so not a Tab stop either.
+      accessibilityLayer={false}
       aria-hidden
     />
   );

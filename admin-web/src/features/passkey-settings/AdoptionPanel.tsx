@@ -64,16 +64,22 @@ export function AdoptionPanel({ organisationId }: { organisationId: string }) {
                 <Stat label="Pending" value={stats.usersPending} hint="not asked yet" />
                 <Stat label="Adoption rate" value={`${Math.round(stats.adoptionRate * 100)}%`} />
               </SimpleGrid>
-              <Progress.Root size="lg" aria-label="Passkey adoption">
-                <Progress.Section value={share(stats.usersWithPasskey, stats.totalUsers)} color="teal">
-                  <Progress.Label>Passkey</Progress.Label>
-                </Progress.Section>
-                <Progress.Section value={share(stats.usersSkipped, stats.totalUsers)} color="yellow">
-                  <Progress.Label>Skipped</Progress.Label>
-                </Progress.Section>
-                <Progress.Section value={share(stats.usersPending, stats.totalUsers)} color="gray">
-                  <Progress.Label>Pending</Progress.Label>
-                </Progress.Section>
+              {/* Each section is a progressbar, so each is named; the bar is their group. */}
+              <Progress.Root size="lg" role="group" aria-label="Passkey adoption">
+                {[
+                  { label: "Passkey", name: "With a passkey", count: stats.usersWithPasskey, color: "teal" },
+                  { label: "Skipped", name: "Skipped", count: stats.usersSkipped, color: "yellow" },
+                  { label: "Pending", name: "Pending", count: stats.usersPending, color: "gray" },
+                ].map((part) => (
+                  <Progress.Section
+                    key={part.label}
+                    value={share(part.count, stats.totalUsers)}
+                    color={part.color}
+                    aria-label={part.name}
+                  >
+                    <Progress.Label>{part.label}</Progress.Label>
+                  </Progress.Section>
+                ))}
               </Progress.Root>
               <div>
                 <Title order={3} fz="md" mb="xs">

@@ -9,9 +9,9 @@ import { ErrorState, LoadingState } from "../../ui/QueryState";
 import { AdoptionPanel } from "./AdoptionPanel";
 import { Announcement } from "./Announcement";
 import { useAuthenticatorNames } from "./authenticatorNames";
-import { PasskeySettingsQuery, UpdatePasskeyPolicyMutation } from "./operations";
+import { PasskeyPolicyImpactQuery, PasskeySettingsQuery, UpdatePasskeyPolicyMutation } from "./operations";
 import { PolicyForm } from "./PolicyForm";
-import { requirementSentence, scheduleNotes } from "./policyText";
+import { policySummary, scheduleNotes } from "./policyText";
 
 const requirementColor: Record<PasskeyRequirement, string> = {
   OFF: "gray",
@@ -71,7 +71,7 @@ export function PasskeySettings({
             <Title order={2} fz="lg" id="requirement-title">
               Current requirement
             </Title>
-            <Text data-testid="requirement-sentence">{requirementSentence(policy.requirement)}</Text>
+            <Text data-testid="requirement-sentence">{policySummary(policy)}</Text>
             {scheduleNotes(policy, organisation.passkeysActivated).map((note) => (
               <Text key={note} size="sm" c="dimmed">
                 {note}
@@ -92,6 +92,15 @@ export function PasskeySettings({
           activated={organisation.passkeysActivated}
           readOnly={readOnly}
           authenticatorNames={authenticatorNames}
+          onReview={async (input) => {
+            const result = await client.query({
+              query: PasskeyPolicyImpactQuery,
+              variables: { input },
+              fetchPolicy: "no-cache",
+            });
+            if (!result.data) throw result.error ?? new Error("The review could not be made.");
+            return result.data.passkeyPolicyImpact;
+          }}
           onSave={async (input) => {
             const result = await updatePolicy({ variables: { input } });
             const saved = result.data!.updatePasskeyPolicy;

@@ -2,10 +2,44 @@ import dayjs from "dayjs";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { PolicyFieldsFragment } from "../../graphql/graphql";
+import type { PolicyFieldsFragment, PolicyImpactFieldsFragment } from "../../graphql/graphql";
 import { graphQLError } from "../../test/errors";
 import { renderWithMantine } from "../../test/render";
-import { notActivatedMessage, PolicyForm, selfDeclaredAllowlistMessage, type PolicyFormProps } from "./PolicyForm";
+import {
+  forceNeedsEnabledMessage,
+  notActivatedMessage,
+  pauseWarning,
+  PolicyForm,
+  selfDeclaredAllowlistMessage,
+  type PolicyFormProps,
+} from "./PolicyForm";
+
+function buildImpact(overrides: Partial<PolicyImpactFieldsFragment> = {}): PolicyImpactFieldsFragment {
+  return {
+    __typename: "PasskeyPolicyImpact",
+    requirementNow: "OFF",
+    requirementAfter: "OFF",
+    takesEffectAt: null,
+    pausesPasskeys: false,
+    pauseNeedsConfirmation: false,
+    mandatoryDatePassed: false,
+    totalUsers: 400,
+    usersWithPasskey: 0,
+    usersHeldAtPrompt: 0,
+    usersOffered: 0,
+    viewerHeldAtPrompt: false,
+    ...overrides,
+  };
+}
+
+// Many clicks per test on a shared, busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+/** Save opens the review; the change applies only from there. */
+async function saveAndApply(user: ReturnType<typeof userEvent.setup>, confirm = "Apply changes") {
+  await user.click(screen.getByRole("button", { name: "Save" }));
+  await user.click(await screen.findByRole("button", { name: confirm }));
+}
 
 function buildPolicy(overrides: Partial<PolicyFieldsFragment> = {}): PolicyFieldsFragment {
   return {
@@ -39,6 +73,7 @@ function renderForm(props: Partial<PolicyFormProps> = {}) {
     buildPolicy({ ...(input as Partial<PolicyFieldsFragment>), version: 4 }),
   );
   const onFetchLatest = vi.fn<PolicyFormProps["onFetchLatest"]>(async () => buildPolicy({ version: 4 }));
+  const onReview = vi.fn<PolicyFormProps["onReview"]>(async () => buildImpact());
   renderWithMantine(
     <PolicyForm
       organisationId="org-1"
@@ -48,12 +83,13 @@ function renderForm(props: Partial<PolicyFormProps> = {}) {
       authenticatorNames={{
         "fbfc3007-154e-4ecc-8c0b-6e020557d7bd": "iCloud Keychain",
       }}
+      onReview={onReview}
       onSave={onSave}
       onFetchLatest={onFetchLatest}
       {...props}
     />,
   );
-  return { onSave, onFetchLatest, user: userEvent.setup() };
+  return { onSave, onReview, onFetchLatest, user: userEvent.setup() };
 }
 
 describe("the passkey policy form", () => {
@@ -85,7 +121,7 @@ describe("the passkey policy form", () => {
 
     await user.click(screen.getByRole("switch", { name: "Enable passkeys" }));
     await user.click(screen.getByRole("checkbox", { name: "Force Passkey Setup" }));
-    await user.click(save);
+    await saveAndApply(user);
 
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onSave).toHaveBeenCalledWith({
@@ -109,7 +145,7 @@ describe("the passkey policy form", () => {
   it("sends a cleared number as null (never remind again)", async () => {
     const { onSave, user } = renderForm();
     await user.clear(screen.getByRole("textbox", { name: "Remind after (days)" }));
-    await user.click(screen.getByRole("button", { name: "Save" }));
+    await saveAndApply(user);
     expect(onSave).toHaveBeenCalledWith({
       organisationId: "org-1",
       expectedVersion: 3,
@@ -134,7 +170,7 @@ describe("the passkey policy form", () => {
       expect(toggle).not.toBeChecked();
       expect(toggle).toHaveAccessibleDescription(/maker's certificate chains to a trust root/);
       await user.click(toggle);
-      await user.click(screen.getByRole("button", { name: "Save" }));
+      await saveAndApply(user);
       expect(onSave).toHaveBeenCalledWith({ organisationId: "org-1", expectedVersion: 3, requireAttestation: true });
     });
 
@@ -161,7 +197,7 @@ describe("the passkey policy form", () => {
     it("shows the API's reason when the service has no trust roots to check attestation against", async () => {
       const reason = "Attestation cannot be required yet: this service has no attestation trust roots configured.";
       const { user } = renderForm({
-        onSave: vi.fn(async () => {
+        onReview: vi.fn(async () => {
           throw graphQLError("BAD_USER_INPUT", reason, { field: "requireAttestation" });
         }),
       });
@@ -181,6 +217,8 @@ describe("the passkey policy form", () => {
     async function conflict() {
       const latest = buildPolicy({
         version: 4,
+        enabled: true,
+        requirement: "OPTIONAL",
         maxSkips: 3,
         forcePasskeySetup: true,
         updatedBy: {
@@ -195,6 +233,7 @@ describe("the passkey policy form", () => {
         .mockRejectedValueOnce(graphQLError("VERSION_CONFLICT", "stale", { currentVersion: 4 }))
         .mockResolvedValue(buildPolicy({ ...latest, remindAfterDays: 14, version: 5 }));
       const rendered = renderForm({
+        policy: buildPolicy({ enabled: true, requirement: "OPTIONAL" }),
         onSave,
         onFetchLatest: vi.fn(async () => latest),
       });
@@ -204,7 +243,7 @@ describe("the passkey policy form", () => {
       });
       await rendered.user.clear(remind);
       await rendered.user.type(remind, "14");
-      await rendered.user.click(screen.getByRole("button", { name: "Save" }));
+      await saveAndApply(rendered.user);
       return { ...rendered, onSave };
     }
 
@@ -241,7 +280,7 @@ describe("the passkey policy form", () => {
       // Theirs kept where the admin did not edit, the admin's edit on top.
       expect(screen.getByRole("textbox", { name: "Maximum skips" })).toHaveValue("3");
       expect(screen.getByRole("textbox", { name: "Remind after (days)" })).toHaveValue("14");
-      await user.click(screen.getByRole("button", { name: "Save" }));
+      await saveAndApply(user);
       expect(onSave).toHaveBeenLastCalledWith({
         organisationId: "org-1",
         expectedVersion: 4,
@@ -249,5 +288,152 @@ describe("the passkey policy form", () => {
       });
       expect(await screen.findByText(/Version 5/)).toBeInTheDocument();
     });
+  });
+
+  describe("the review step before a change applies", () => {
+    const live = buildPolicy({ enabled: true, requirement: "OPTIONAL" });
+
+    it("says who is affected, the admin included, and applies nothing until confirmed", async () => {
+      const onReview = vi.fn(async () =>
+        buildImpact({
+          requirementNow: "OPTIONAL",
+          requirementAfter: "MANDATORY",
+          usersHeldAtPrompt: 312,
+          viewerHeldAtPrompt: true,
+        }),
+      );
+      const { onSave, user } = renderForm({ policy: live, onReview });
+      await user.click(screen.getByRole("checkbox", { name: "Force Passkey Setup" }));
+      await user.click(screen.getByRole("button", { name: "Save" }));
+
+      const heading = await screen.findByRole("heading", { name: "Review before you apply" });
+      await waitFor(() => expect(heading).toHaveFocus());
+      expect(
+        within(screen.getByRole("list", { name: "Who this affects" })).getByText(
+          "312 people have no passkey yet and will be held at the prompt until they create one, you included.",
+        ),
+      ).toBeInTheDocument();
+      expect(onReview).toHaveBeenCalledWith({ organisationId: "org-1", expectedVersion: 3, forcePasskeySetup: true });
+      expect(onSave).not.toHaveBeenCalled();
+
+      // Back to editing applies nothing; an edit drops the review, which must be made again.
+      await user.click(screen.getByRole("button", { name: "Back to editing" }));
+      expect(screen.queryByRole("heading", { name: "Review before you apply" })).not.toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      await user.click(await screen.findByRole("button", { name: "Apply changes" }));
+      expect(onSave).toHaveBeenCalledWith({ organisationId: "org-1", expectedVersion: 3, forcePasskeySetup: true });
+    });
+
+    it("names a mandatory role that includes the admin, and a mandatory date that has passed", async () => {
+      const { user } = renderForm({
+        policy: live,
+        onReview: vi.fn(async () =>
+          buildImpact({
+            requirementNow: "OPTIONAL",
+            requirementAfter: "MANDATORY",
+            mandatoryDatePassed: true,
+            usersHeldAtPrompt: 1,
+            viewerHeldAtPrompt: true,
+          }),
+        ),
+      });
+      await user.click(screen.getByRole("checkbox", { name: "Force Passkey Setup" }));
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      expect(
+        await screen.findByText(
+          "The mandatory date has already passed, so a passkey becomes mandatory as soon as you apply this.",
+        ),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText("You have no passkey yet and will be held at the prompt until you create one."),
+      ).toBeInTheDocument();
+    });
+
+    it("makes a future switch-on date on a live organisation a confirmed pause", async () => {
+      const inTenDays = dayjs().add(10, "day").startOf("day");
+      const { onSave, user } = renderForm({
+        policy: buildPolicy({ enabled: true, requirement: "OPTIONAL", enabledFrom: null }),
+        onReview: vi.fn(async () =>
+          buildImpact({
+            requirementNow: "OPTIONAL",
+            requirementAfter: "OPTIONAL",
+            takesEffectAt: inTenDays.toISOString(),
+            pausesPasskeys: true,
+            pauseNeedsConfirmation: true,
+            usersWithPasskey: 88,
+          }),
+        ),
+      });
+      expect(screen.queryByText(pauseWarning)).not.toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Switch-on date" }));
+      await user.click(screen.getByRole("button", { name: inTenDays.format("D MMMM YYYY") }));
+      // Said beside the date, before anything is sent.
+      expect(await screen.findByText(pauseWarning)).toBeInTheDocument();
+
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      expect(await screen.findByRole("heading", { name: "Pause passkeys?" })).toBeInTheDocument();
+      expect(
+        screen.getByText(
+          `This pauses passkeys until ${inTenDays.format("D MMMM YYYY")}: passkey sign-in stops as soon as you apply it, and 88 people with a passkey will sign in with their password until then.`,
+        ),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Pause passkeys" }));
+      expect(onSave).toHaveBeenCalledWith({
+        organisationId: "org-1",
+        expectedVersion: 3,
+        enabledFrom: inTenDays.toISOString(),
+        confirmPause: true,
+      });
+    });
+
+    it("shows a refusal beside its field with focus moved there, not at the top", async () => {
+      const message = "The mandatory date cannot be before the switch-on date.";
+      const { user } = renderForm({
+        policy: live,
+        onReview: vi.fn(async () => {
+          throw graphQLError("BAD_USER_INPUT", message, { field: "maxSkips" });
+        }),
+      });
+      const maxSkips = screen.getByRole("textbox", { name: "Maximum skips" });
+      await user.type(maxSkips, "5");
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      expect(await screen.findByText(message)).toBeInTheDocument();
+      expect(maxSkips).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(maxSkips).toHaveFocus();
+      expect(screen.queryByRole("alert", { name: "The settings were not saved" })).not.toBeInTheDocument();
+    });
+
+    it("puts an error without a field by the buttons, with focus on it", async () => {
+      const { user } = renderForm({
+        policy: live,
+        onReview: vi.fn(async () => {
+          throw graphQLError("FORBIDDEN", "no");
+        }),
+      });
+      await user.type(screen.getByRole("textbox", { name: "Maximum skips" }), "5");
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      const alert = await screen.findByRole("alert", { name: "The settings were not saved" });
+      await waitFor(() => expect(alert).toHaveFocus());
+    });
+  });
+
+  it("keeps “Force Passkey Setup” off-limits until passkeys are enabled", async () => {
+    const { user } = renderForm();
+    const force = screen.getByRole("checkbox", { name: "Force Passkey Setup" });
+    expect(force).toBeDisabled();
+    expect(force).toHaveAccessibleDescription(expect.stringContaining(forceNeedsEnabledMessage));
+    await user.click(screen.getByRole("switch", { name: "Enable passkeys" }));
+    expect(force).toBeEnabled();
+    expect(force).not.toHaveAccessibleDescription(expect.stringContaining(forceNeedsEnabledMessage));
+  });
+
+  it("offers no past day for the mandatory date either", async () => {
+    const { user } = renderForm({ policy: buildPolicy({ enabled: true, requirement: "OPTIONAL" }) });
+    await user.click(screen.getByRole("button", { name: "Make mandatory on" }));
+    const today = new Date();
+    expect(screen.getByRole("button", { name: dayjs(today).format("D MMMM YYYY") })).toBeEnabled();
+    if (today.getDate() > 1) {
+      expect(screen.getByRole("button", { name: dayjs(Date.now() - 86_400_000).format("D MMMM YYYY") })).toBeDisabled();
+    }
   });
 });

@@ -7,21 +7,23 @@ import {
   List,
   MultiSelect,
   NumberInput,
+  Paper,
   Select,
   SimpleGrid,
   Stack,
   Switch,
   Text,
+  Title,
 } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import dayjs from "dayjs";
 import { useForm } from "@mantine/form";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { errorCodeOf, toApiError } from "../../lib/errors";
 import { roleOptions } from "../../lib/viewer";
-import type { PolicyFieldsFragment, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
-import { formatDateTime } from "../../ui/dates";
+import type { PolicyFieldsFragment, PolicyImpactFieldsFragment, UpdatePasskeyPolicyInput } from "../../graphql/graphql";
+import { formatDate, formatDateTime } from "../../ui/dates";
 import { showFormError } from "../../ui/forms";
 import { notifySuccess } from "../../ui/notify";
 import {
@@ -33,6 +35,7 @@ import {
   type PolicyField,
   type PolicyValues,
 } from "./policyForm";
+import { impactLines } from "./policyText";
 
 export interface PolicyFormProps {
   organisationId: string;
@@ -41,9 +44,16 @@ export interface PolicyFormProps {
   readOnly: boolean;
   /** AAGUID (lower case) → authenticator name. */
   authenticatorNames: Record<string, string>;
+  /** Who the change would affect, before it applies (the review step); runs the save's own checks. */
+  onReview: (input: UpdatePasskeyPolicyInput) => Promise<PolicyImpactFieldsFragment>;
   onSave: (input: UpdatePasskeyPolicyInput) => Promise<PolicyFieldsFragment>;
   /** Reads the policy as the server has it now (after a VERSION_CONFLICT). */
   onFetchLatest: () => Promise<PolicyFieldsFragment>;
+}
+
+interface Review {
+  input: UpdatePasskeyPolicyInput;
+  impact: PolicyImpactFieldsFragment;
 }
 
 interface Conflict {
@@ -51,6 +61,12 @@ interface Conflict {
   theirs: PolicyField[];
   mine: PolicyField[];
 }
+
+/** Beside the switch-on date while passkeys are live: a date still to come is a pause, not a plan. */
+export const pauseWarning =
+  "Passkeys are on now. A switch-on date still to come pauses them until that day: passkey sign-in stops as soon as you save, and everyone signs in with their password. You will be asked to confirm the pause.";
+
+export const forceNeedsEnabledMessage = "Turn on “Enable passkeys” first.";
 
 export const notActivatedMessage = "Passkeys have not been activated for your organisation. Contact support.";
 
@@ -64,6 +80,7 @@ export function PolicyForm({
   activated,
   readOnly,
   authenticatorNames,
+  onReview,
   onSave,
   onFetchLatest,
 }: PolicyFormProps) {
@@ -72,14 +89,25 @@ export function PolicyForm({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const reviewRef = useRef<HTMLHeadingElement>(null);
   const form = useForm<PolicyValues>({
     mode: "controlled",
     initialValues: toValues(policy),
+    // What was reviewed is what applies: any edit sends the admin back through the review.
+    onValuesChange: () => setReview(null),
   });
   const baseValues = useMemo(() => toValues(base), [base]);
   // Dates in the past cannot be picked: a date that has passed schedules nothing.
   const today = dayjs().format("YYYY-MM-DD");
   const dirty = changedFields(baseValues, form.values).length > 0;
+  // A day after today on a live organisation: saving it would pause passkeys until then.
+  const pausing =
+    base.requirement !== "OFF" &&
+    form.values.enabled &&
+    form.values.enabledFrom !== null &&
+    dayjs(form.values.enabledFrom).isAfter(today, "day");
   // The API refuses any policy change until support has activated passkeys.
   const locked = readOnly || !activated;
 
@@ -121,30 +149,60 @@ export function PolicyForm({
     setConflict(null);
   }
 
-  async function save(values: PolicyValues) {
+  /** A refusal shown where it belongs: a stale version as the conflict, a field beside it, the rest by the buttons. */
+  async function showError(e: unknown, values: PolicyValues) {
+    if (errorCodeOf(e) === "VERSION_CONFLICT") {
+      try {
+        const latest = await onFetchLatest();
+        setConflict({
+          latest,
+          theirs: changedFields(baseValues, toValues(latest)),
+          mine: changedFields(baseValues, values),
+        });
+      } catch (reloadError) {
+        setError(toApiError(reloadError).message);
+      }
+      return;
+    }
+    const message = showFormError(form, e);
+    setError(message);
+    if (message) requestAnimationFrame(() => errorRef.current?.focus());
+  }
+
+  /** Save first asks the API who the change affects; nothing applies until the admin confirms. */
+  async function startReview(values: PolicyValues) {
+    setError(null);
+    setSaving(true);
+    const input = toInput(organisationId, base.version, baseValues, values);
+    try {
+      const impact = await onReview(input);
+      setReview({ input, impact });
+      requestAnimationFrame(() => reviewRef.current?.focus());
+    } catch (e) {
+      await showError(e, values);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function apply({ input, impact }: Review) {
     setError(null);
     setSaving(true);
     try {
-      const saved = await onSave(toInput(organisationId, base.version, baseValues, values));
+      const saved = await onSave(impact.pauseNeedsConfirmation ? { ...input, confirmPause: true } : input);
       setBase(saved);
       form.setValues(toValues(saved));
       form.resetDirty(toValues(saved));
-      notifySuccess("Settings saved", "The passkey policy applies from now on.");
+      setReview(null);
+      notifySuccess(
+        "Settings saved",
+        impact.takesEffectAt
+          ? `The passkey policy applies from ${formatDate(impact.takesEffectAt)}.`
+          : "The passkey policy applies from now on.",
+      );
     } catch (e) {
-      if (errorCodeOf(e) === "VERSION_CONFLICT") {
-        try {
-          const latest = await onFetchLatest();
-          setConflict({
-            latest,
-            theirs: changedFields(baseValues, toValues(latest)),
-            mine: changedFields(baseValues, values),
-          });
-        } catch (reloadError) {
-          setError(toApiError(reloadError).message);
-        }
-      } else {
-        setError(showFormError(form, e));
-      }
+      setReview(null);
+      await showError(e, form.getValues());
     } finally {
       setSaving(false);
     }
@@ -153,7 +211,7 @@ export function PolicyForm({
   const latestValues = conflict ? toValues(conflict.latest) : null;
 
   return (
-    <form onSubmit={form.onSubmit(save)} aria-label="Passkey policy">
+    <form onSubmit={form.onSubmit(startReview)} aria-label="Passkey policy">
       <Stack gap="lg">
         {conflict && latestValues && (
           <Alert
@@ -193,12 +251,6 @@ export function PolicyForm({
           </Alert>
         )}
 
-        {error && (
-          <Alert color="red" variant="light" role="alert" title="The settings were not saved">
-            {error}
-          </Alert>
-        )}
-
         <Fieldset legend="Requirement" disabled={locked}>
           <Stack gap="md">
             <Switch
@@ -215,7 +267,9 @@ export function PolicyForm({
             )}
             <Checkbox
               label="Force Passkey Setup"
-              description="Off (Optional): every employee is asked once to create a passkey and can choose “Do this later”. On (Mandatory): employees cannot use the app until they have created a passkey."
+              description={`Off (Optional): every employee is asked to create a passkey and can choose “Do this later”. On (Mandatory): employees cannot use the app until they have created a passkey.${form.values.enabled ? "" : ` ${forceNeedsEnabledMessage}`}`}
+              // Mandatory means nothing while passkeys are off; ticking it there only surprises later.
+              disabled={locked || !form.values.enabled}
               {...form.getInputProps("forcePasskeySetup", { type: "checkbox" })}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -256,6 +310,11 @@ export function PolicyForm({
                 {...form.getInputProps("maxSkips")}
               />
             </SimpleGrid>
+            {pausing && (
+              <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="status">
+                {pauseWarning}
+              </Alert>
+            )}
             <MultiSelect
               label="Mandatory for roles"
               description="Setup is mandatory for these roles even while passkeys are optional, e.g. CMS admins."
@@ -312,6 +371,54 @@ export function PolicyForm({
           </Stack>
         </Fieldset>
 
+        {review && (
+          // A step of the form, not an interruption: a named section, with focus moved to its heading.
+          <Paper
+            component="section"
+            aria-labelledby="policy-review-title"
+            withBorder
+            radius="md"
+            p="md"
+            bg={`var(--mantine-color-${review.impact.pauseNeedsConfirmation ? "orange" : "blue"}-light)`}
+          >
+            <Stack gap="sm">
+              <Title order={3} fz="md" id="policy-review-title" ref={reviewRef} tabIndex={-1}>
+                {review.impact.pauseNeedsConfirmation ? "Pause passkeys?" : "Review before you apply"}
+              </Title>
+              <List size="sm" spacing={4} aria-label="Who this affects">
+                {impactLines(review.impact).map((line) => (
+                  <List.Item key={line}>{line}</List.Item>
+                ))}
+              </List>
+              <Group gap="xs">
+                <Button
+                  color={review.impact.pauseNeedsConfirmation ? "orange" : undefined}
+                  loading={saving}
+                  onClick={() => void apply(review)}
+                >
+                  {review.impact.pauseNeedsConfirmation ? "Pause passkeys" : "Apply changes"}
+                </Button>
+                <Button variant="default" disabled={saving} onClick={() => setReview(null)}>
+                  Back to editing
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        )}
+
+        {error && (
+          <Alert
+            ref={errorRef}
+            tabIndex={-1}
+            color="red"
+            variant="light"
+            role="alert"
+            title="The settings were not saved"
+          >
+            {error}
+          </Alert>
+        )}
+
         <Group justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed">
             Version {base.version}, last changed {formatDateTime(base.updatedAt)}
@@ -323,10 +430,21 @@ export function PolicyForm({
             </Text>
           ) : !activated ? null : (
             <Group gap="xs">
-              <Button variant="default" disabled={!dirty || saving} onClick={() => form.setValues(baseValues)}>
+              <Button
+                variant="default"
+                disabled={!dirty || saving}
+                onClick={() => {
+                  form.setValues(baseValues);
+                  form.clearErrors();
+                }}
+              >
                 Discard changes
               </Button>
-              <Button type="submit" loading={saving} disabled={!dirty || conflict !== null}>
+              <Button
+                type="submit"
+                loading={saving && !review}
+                disabled={!dirty || conflict !== null || review !== null}
+              >
                 Save
               </Button>
             </Group>

@@ -13,6 +13,8 @@ export default function SignInChart({ data }: { data: { method: string; count: n
       tickLine="y"
       gridAxis="y"
       withTooltip
+      // Hidden from screen readers (the figures are written beside it), so not a Tab stop either.
+      accessibilityLayer={false}
       aria-hidden
     />
   );

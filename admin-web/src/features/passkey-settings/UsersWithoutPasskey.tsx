@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Card, Group, SegmentedControl, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { PasskeyStatus } from "../../graphql/graphql";
-import { plural } from "../../lib/words";
+import { plural, shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ExportButton } from "../../ui/ExportButton";
 import { RelativeTime } from "../../ui/RelativeTime";
@@ -51,7 +51,7 @@ export function UsersWithoutPasskey({ organisationId }: { organisationId: string
       >
         {(list) => (
           <ListTable
-            caption={`${list.edges.length} of ${plural(list.totalCount, "person", "people")}`}
+            caption={shownOf(list.edges.length, list.totalCount, "person", "people")}
             headers={["Name", "Email", "Skipped", "Last sign-in"]}
             minWidth={560}
           >

@@ -105,3 +105,28 @@ export const UsersWithoutPasskeyQuery = graphql(`
     }
   }
 `);
+
+/** The review step: who saving this input would affect, checked by the API exactly as the save will be. */
+export const PasskeyPolicyImpactQuery = graphql(`
+  query PasskeyPolicyImpact($input: UpdatePasskeyPolicyInput!) {
+    passkeyPolicyImpact(input: $input) {
+      ...PolicyImpactFields
+    }
+  }
+`);
+
+graphql(`
+  fragment PolicyImpactFields on PasskeyPolicyImpact {
+    requirementNow
+    requirementAfter
+    takesEffectAt
+    pausesPasskeys
+    pauseNeedsConfirmation
+    mandatoryDatePassed
+    totalUsers
+    usersWithPasskey
+    usersHeldAtPrompt
+    usersOffered
+    viewerHeldAtPrompt
+  }
+`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyFieldsFragment } from "../../graphql/graphql";
 import { changedFields, toInput, toValues } from "./policyForm";
-import { announcementText, requirementSentence, scheduleNotes } from "./policyText";
+import { announcementText, policySummary, requirementSentence, scheduleNotes } from "./policyText";
 
 const policy = (overrides: Partial<PolicyFieldsFragment> = {}): PolicyFieldsFragment => ({
   __typename: "PasskeyPolicy",
@@ -27,11 +27,33 @@ const now = new Date("2026-11-25T12:00:00.000Z");
 
 describe("the requirement in one sentence", () => {
   it.each([
-    ["OPTIONAL", "Passkeys are optional: employees are asked once and can skip."],
+    ["OPTIONAL", "Passkeys are optional: employees are asked to create one and can choose “Do this later”."],
     ["MANDATORY", "Passkeys are mandatory: employees must create a passkey before they can continue."],
     ["OFF", "Passkeys are off: employees sign in with their password."],
   ] as const)("%s", (requirement, sentence) => {
     expect(requirementSentence(requirement)).toBe(sentence);
+  });
+
+  it.each([
+    [
+      {},
+      "Passkeys are optional: employees are asked to create one and can choose “Do this later”. After a skip they are not asked again.",
+    ],
+    [
+      { remindAfterDays: 7, maxSkips: 3 },
+      "Passkeys are optional: employees are asked to create one and can choose “Do this later”. After a skip they are asked again 7 days later. After 3 skips, a passkey becomes mandatory for them.",
+    ],
+    [
+      { remindAfterDays: 1, maxSkips: 1, mandatoryRoles: ["ORG_ADMIN", "APP_EDITOR"] },
+      "Passkeys are optional: employees are asked to create one and can choose “Do this later”. After a skip they are asked again 1 day later. After 1 skip, a passkey becomes mandatory for them. A passkey is mandatory for organisation admins and app editors.",
+    ],
+    [{ maxSkips: 0 }, "Passkeys are optional, but nobody may skip: employees must create one before they continue."],
+    [
+      { requirement: "MANDATORY", remindAfterDays: 7 },
+      "Passkeys are mandatory: employees must create a passkey before they can continue.",
+    ],
+  ] as [Partial<PolicyFieldsFragment>, string][])("sums up the rules in force: %o", (overrides, sentence) => {
+    expect(policySummary(policy(overrides))).toBe(sentence);
   });
 
   it("notes what is scheduled and what is missing", () => {

@@ -1,8 +1,9 @@
+import dayjs from "dayjs";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithMantine } from "../../test/render";
-import { PasskeyPrompt, type PasskeyPromptProps } from "./PasskeyPrompt";
+import { PasskeyPrompt, skipNote, type PasskeyPromptProps } from "./PasskeyPrompt";
 
 function renderPrompt(setup: PasskeyPromptProps["setup"], extra: Partial<PasskeyPromptProps> = {}) {
   const onContinue = vi.fn();
@@ -117,5 +118,55 @@ describe("the passkey prompt", () => {
     renderPrompt({ nextStep: "REQUIRE_SETUP", requirement: "MANDATORY", canSkip: false, reason: "FIRST_PASSKEY" });
     expect(screen.getByRole("heading", { name: "Create your passkey" })).toHaveFocus();
     expect(screen.getByText(/Can't create one on this device\? Ask your admin for a code/)).toBeInTheDocument();
+  });
+
+  describe("what “Do this later” means", () => {
+    const offer = {
+      nextStep: "OFFER_SETUP",
+      requirement: "OPTIONAL",
+      canSkip: true,
+      reason: "FIRST_PASSKEY",
+    } as const;
+    const inAWeek = dayjs().add(7, "day");
+
+    it("says when it will ask again and how many skips remain, and the skip button carries it", () => {
+      renderPrompt({ ...offer, skipsRemaining: 3, nextPromptAt: inAWeek.toISOString() });
+      const note = `If you choose “Do this later”, we will ask again on ${inAWeek.format("D MMMM YYYY")} (in 7 days). You can skip 3 more times; after that a passkey is required.`;
+      expect(screen.getByText(note)).toBeInTheDocument();
+      expect(screen.getByRole("button", { name: "Do this later" })).toHaveAccessibleDescription(note);
+    });
+
+    it("says plainly when the prompt will not come back, with no limit on skips", () => {
+      renderPrompt({ ...offer, skipsRemaining: null, nextPromptAt: null });
+      expect(
+        screen.getByText(/we will not ask again, but you can create a passkey from your account/),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/more time/)).not.toBeInTheDocument();
+    });
+
+    it("warns that the last skip is the last", () => {
+      renderPrompt({ ...offer, skipsRemaining: 1, nextPromptAt: new Date().toISOString() });
+      expect(
+        screen.getByText("This is your last chance to skip: after it, you will need a passkey to continue."),
+      ).toBeInTheDocument();
+    });
+
+    it("says one more time in the singular", () => {
+      expect(skipNote({ ...offer, skipsRemaining: 2, nextPromptAt: null })).toContain("You can skip 2 more times");
+      expect(skipNote({ ...offer, skipsRemaining: 1, nextPromptAt: null })).toContain("last chance");
+    });
+
+    it("says nothing about skipping when there is no skip", () => {
+      renderPrompt({
+        nextStep: "REQUIRE_SETUP",
+        requirement: "MANDATORY",
+        canSkip: false,
+        reason: "FIRST_PASSKEY",
+        skipsRemaining: 0,
+        nextPromptAt: null,
+      });
+      expect(screen.queryByText(/ask again/)).not.toBeInTheDocument();
+      expect(skipNote({ ...offer, reason: "NEW_DEVICE", skipsRemaining: 2, nextPromptAt: null })).toBeNull();
+    });
   });
 });

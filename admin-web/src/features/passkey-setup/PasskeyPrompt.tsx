@@ -2,11 +2,34 @@ import { useEffect, useRef } from "react";
 import { Alert, Anchor, Button, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconAlertCircle, IconDeviceMobile, IconFingerprint, IconLock, IconRefresh } from "@tabler/icons-react";
 import type { ViewerFieldsFragment } from "../../graphql/graphql";
+import { plural } from "../../lib/words";
+import { formatDate, formatRelative } from "../../ui/dates";
 
 type PasskeySetupState = NonNullable<ViewerFieldsFragment["passkeySetup"]>;
+type PromptSetup = Pick<PasskeySetupState, "nextStep" | "canSkip" | "reason" | "requirement"> &
+  Partial<Pick<PasskeySetupState, "skipsRemaining" | "nextPromptAt">>;
+
+/**
+ * What "Do this later" means, from the API's rules: when the prompt comes back and how many
+ * skips are left. Null when there is no skip, or on a new device (asked once per code sign-in).
+ */
+export function skipNote(setup: PromptSetup): string | null {
+  if (!setup.canSkip || setup.reason === "NEW_DEVICE") return null;
+  if (setup.skipsRemaining === 1) {
+    return "This is your last chance to skip: after it, you will need a passkey to continue.";
+  }
+  const when = setup.nextPromptAt
+    ? `If you choose “Do this later”, we will ask again on ${formatDate(setup.nextPromptAt)} (${formatRelative(setup.nextPromptAt)}).`
+    : "If you choose “Do this later”, we will not ask again, but you can create a passkey from your account at any time.";
+  const left =
+    setup.skipsRemaining != null
+      ? ` You can skip ${plural(setup.skipsRemaining, "more time")}; after that a passkey is required.`
+      : "";
+  return when + left;
+}
 
 export interface PasskeyPromptProps {
-  setup: Pick<PasskeySetupState, "nextStep" | "canSkip" | "reason" | "requirement">;
+  setup: PromptSetup;
   busy?: "continue" | "skip" | null;
   error?: string | null;
   onContinue: () => void;
@@ -28,6 +51,7 @@ export function PasskeyPrompt({
 }: PasskeyPromptProps) {
   const required = setup.nextStep === "REQUIRE_SETUP" || !setup.canSkip;
   const newDevice = setup.reason === "NEW_DEVICE";
+  const note = skipNote(setup);
   // Focus starts on the heading, so that a screen reader reads the prompt from the top and Tab reaches Continue.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -94,8 +118,19 @@ export function PasskeyPrompt({
       <Button size="md" onClick={onContinue} loading={busy === "continue"} disabled={busy === "skip"}>
         Continue
       </Button>
+      {note && (
+        <Text size="sm" id="skip-note">
+          {note}
+        </Text>
+      )}
       {setup.canSkip && (
-        <Button variant="subtle" onClick={onSkip} loading={busy === "skip"} disabled={busy === "continue"}>
+        <Button
+          variant="subtle"
+          aria-describedby={note ? "skip-note" : undefined}
+          onClick={onSkip}
+          loading={busy === "skip"}
+          disabled={busy === "continue"}
+        >
           Do this later
         </Button>
       )}

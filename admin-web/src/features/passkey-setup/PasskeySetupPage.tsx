@@ -8,6 +8,8 @@ import { safeNextPath, useSignOut } from "../../lib/session";
 import { useSignedInViewer } from "../../lib/ViewerContext";
 import { homePathFor, writeViewer } from "../../lib/viewer";
 import { notifySuccess } from "../../ui/notify";
+import type { CredentialFieldsFragment } from "../../graphql/graphql";
+import { NamePasskeyStep } from "./NamePasskeyStep";
 import { SkipPasskeySetupMutation } from "./operations";
 import { PasskeyPrompt } from "./PasskeyPrompt";
 import { useRegisterPasskey } from "./useRegisterPasskey";
@@ -24,15 +26,17 @@ export function PasskeySetupPage() {
   const [signOut] = useSignOut();
   const [busy, setBusy] = useState<"continue" | "skip" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CredentialFieldsFragment | null>(null);
   const setup = viewer.passkeySetup;
 
   async function onContinue() {
     setError(null);
     setBusy("continue");
     try {
-      await register();
-      notifySuccess("Passkey created", "Next time, sign in with your passkey.");
-      navigate(next, { replace: true });
+      const { credential } = await register();
+      // Named at once, while the person still knows which device this is.
+      setCreated(credential);
+      setBusy(null);
     } catch (e) {
       setError(toApiError(e).message);
       setBusy(null);
@@ -55,7 +59,15 @@ export function PasskeySetupPage() {
   return (
     <Center mih="100dvh" p="md" bg="var(--mantine-color-gray-light)">
       <Paper withBorder shadow="sm" radius="md" p={{ base: "md", sm: "xl" }} w="100%" maw={480} component="main">
-        {setup && setup.nextStep !== "NONE" ? (
+        {created ? (
+          <NamePasskeyStep
+            passkey={created}
+            onDone={() => {
+              notifySuccess("Passkey created", "Next time, sign in with your passkey.");
+              navigate(next, { replace: true });
+            }}
+          />
+        ) : setup && setup.nextStep !== "NONE" ? (
           <PasskeyPrompt
             setup={setup}
             staff={viewer.user?.role === "SUPPORT"}

@@ -1,7 +1,7 @@
 import "graphiql/style.css";
 import "graphiql/setup-workers/vite";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
-import { Box, useComputedColorScheme } from "@mantine/core";
+import { Box, Title, useComputedColorScheme, VisuallyHidden } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { GraphiQL } from "graphiql";
 
@@ -41,6 +41,10 @@ export default function PlaygroundPage() {
       }}
       className={scheme === "dark" ? "graphiql-dark" : undefined}
     >
+      {/* Every screen has a first-level heading; GraphiQL's own chrome names this one visually. */}
+      <VisuallyHidden>
+        <Title order={1}>Playground</Title>
+      </VisuallyHidden>
       <GraphiQL
         fetcher={fetcher}
         defaultQuery={defaultQuery}

@@ -165,7 +165,12 @@ function SignInForm({ next, orgFromLink }: { next?: string; orgFromLink: string 
         await passkeyCeremony(true);
       } catch (e) {
         const apiError = toApiError(e);
-        if (cancelled || apiError.code === "WEBAUTHN_CANCELLED") return;
+        if (cancelled || apiError.code === "WEBAUTHN_CANCELLED") {
+          // Cut short after a passkey was picked here (the person switched to a code meanwhile): that pick made
+          // the form busy, so free it, or every button stays disabled.
+          if (cancelled && pickedRef.current) setBusy(null);
+          return;
+        }
         setBusy(null);
         // Autofill is prepared quietly: a failure before anyone picked a passkey is not shown.
         if (pickedRef.current) showError(e);
@@ -280,7 +285,13 @@ function SignInForm({ next, orgFromLink }: { next?: string; orgFromLink: string 
               variant="light"
               icon={<IconAlertCircle aria-hidden />}
               role="alert"
-              title={error?.code === "RATE_LIMITED" ? "Too many tries" : "Sign-in failed"}
+              title={
+                error?.code === "RATE_LIMITED"
+                  ? "Too many tries"
+                  : error?.code === "PASSKEYS_PAUSED"
+                    ? "Passkeys are paused"
+                    : "Sign-in failed"
+              }
             >
               {errorMessage}
             </Alert>

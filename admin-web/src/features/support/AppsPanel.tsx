@@ -9,6 +9,7 @@ import { confirmAction } from "../../ui/confirm";
 import { notifyError } from "../../ui/notify";
 import { formatDate } from "../../ui/dates";
 import { ErrorState, LoadingState } from "../../ui/QueryState";
+import { plural } from "../../lib/words";
 import { AddAppModal } from "./AddAppModal";
 import { OrganisationAppsQuery, RemoveAppMutation } from "./operations";
 
@@ -135,7 +136,7 @@ function AppCard({ app }: { app: AppRegistrationFieldsFragment }) {
             <Text size="xs" c="dimmed">
               {app.platform === "IOS"
                 ? `Team ID ${app.teamId} · bundle id ${app.bundleId}`
-                : `${app.certificateFingerprints.length} signing certificate${app.certificateFingerprints.length === 1 ? "" : "s"}`}{" "}
+                : plural(app.certificateFingerprints.length, "signing certificate")}{" "}
               · added {formatDate(app.createdAt)}
             </Text>
           </div>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { formatDate } from "../../ui/dates";
 import { PageHeader } from "../../ui/PageHeader";
-import { plural } from "../../lib/words";
+import { shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
 import { ListTable } from "../../ui/ListTable";
 import { EmptyState } from "../../ui/QueryState";
@@ -59,7 +59,7 @@ export function OrganisationsPage() {
           {(list) => (
             <>
               <ListTable
-                caption={`${list.edges.length} of ${plural(list.totalCount, "organisation")}`}
+                caption={shownOf(list.edges.length, list.totalCount, "organisation")}
                 headers={["Name", "Slug", "Passkeys", "Created"]}
                 minWidth={560}
               >

@@ -1,23 +1,27 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconKey, IconTrash } from "@tabler/icons-react";
+import { Alert, Anchor, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft, IconKey, IconTrash, IconUserCog, IconUserOff } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { roleLabels } from "../../lib/viewer";
+import { useSignedInViewer } from "../../lib/ViewerContext";
+import { plural } from "../../lib/words";
 import type { IssueRecoveryCodeMutation } from "../../graphql/graphql";
 import { confirmAction } from "../../ui/confirm";
-import { formatDateTime } from "../../ui/dates";
+import { formatDate, formatDateTime } from "../../ui/dates";
 import { notifyError, notifySuccess } from "../../ui/notify";
 import { PasskeyTable } from "../../ui/PasskeyTable";
 import { PageHeader } from "../../ui/PageHeader";
 import { EmptyState, MissingView } from "../../ui/QueryState";
-import { SignInCodeCountdown } from "../../ui/SignInCodeCountdown";
-import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
+import { LiveSignInCode } from "../../ui/SignInCodeCountdown";
+import { ChangeRoleModal } from "./ChangeRoleModal";
+import { ActivationButton } from "./ActivationButton";
 import {
   IssueRecoveryCodeMutation as IssueRecoveryCode,
   RevokeUserCredentialsMutation,
   UserDetailQuery,
 } from "./operations";
+import { UserBadges } from "./UserBadges";
 
 type RecoveryCode = IssueRecoveryCodeMutation["issueRecoveryCode"];
 
@@ -39,6 +43,8 @@ export function UserDetail({
   });
   const [issue, { loading: issuing }] = useMutation(IssueRecoveryCode);
   const [recoveryCode, setRecoveryCode] = useState<RecoveryCode | null>(null);
+  const [changingRole, setChangingRole] = useState(false);
+  const viewerId = useSignedInViewer().user?.id;
 
   const back = (
     <Anchor component={Link} to={backTo.path} size="sm">
@@ -95,36 +101,48 @@ export function UserDetail({
         description={user.email}
         actions={
           canManage && (
-            <Button
-              leftSection={<IconKey size={16} aria-hidden />}
-              variant="light"
-              loading={issuing}
-              onClick={() =>
-                confirmAction({
-                  title: "Issue a recovery code?",
-                  body: `A single-use code lets ${user.displayName} sign in once on a new device and create a passkey there. Give it to them in person or by phone, never by email.`,
-                  confirmLabel: "Issue recovery code",
-                  danger: false,
-                  onConfirm: issueCode,
-                })
-              }
-            >
-              Issue recovery code
-            </Button>
+            <Group gap="xs" wrap="wrap">
+              {user.active && (
+                <Button
+                  leftSection={<IconKey size={16} aria-hidden />}
+                  variant="light"
+                  loading={issuing}
+                  onClick={() =>
+                    confirmAction({
+                      title: "Issue a recovery code?",
+                      body: `A single-use code lets ${user.displayName} sign in once on a new device and create a passkey there. Give it to them in person or by phone, never by email.`,
+                      confirmLabel: "Issue recovery code",
+                      danger: false,
+                      onConfirm: issueCode,
+                    })
+                  }
+                >
+                  Issue recovery code
+                </Button>
+              )}
+              <Button
+                leftSection={<IconUserCog size={16} aria-hidden />}
+                variant="default"
+                onClick={() => setChangingRole(true)}
+              >
+                Change role
+              </Button>
+              {(!user.active || user.id !== viewerId) && <ActivationButton user={user} />}
+            </Group>
           )
         }
       />
 
+      {!user.active && (
+        <Alert color="gray" variant="light" icon={<IconUserOff aria-hidden />} title="Deactivated">
+          {user.displayName} was deactivated on {formatDate(user.deactivatedAt)} and cannot sign in.
+          {canManage ? " Reactivate them to let them sign in again." : ""}
+        </Alert>
+      )}
+
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Fact label="Role" value={roleLabels[user.role]} />
-        <Fact
-          label="Passkey status"
-          value={
-            <Badge variant="light" color={passkeyStatusColors[user.passkeyStatus]}>
-              {passkeyStatusLabels[user.passkeyStatus]}
-            </Badge>
-          }
-        />
+        <Fact label="Passkey status" value={<UserBadges user={user} />} />
         <Fact label="Last sign-in" value={formatDateTime(user.lastSignInAt)} />
         <Fact label="Password" value={user.hasPassword ? "Set" : "None"} />
       </SimpleGrid>
@@ -142,7 +160,7 @@ export function UserDetail({
               onClick={() =>
                 confirmAction({
                   title: "Revoke all passkeys?",
-                  body: `${user.displayName} will not be able to sign in with ${user.passkeys.length === 1 ? "their passkey" : `any of their ${user.passkeys.length} passkeys`}, and is signed out on every device (a lost phone too).`,
+                  body: `${user.displayName} will not be able to sign in with ${user.passkeys.length === 1 ? "their passkey" : `any of their ${plural(user.passkeys.length, "passkey")}`}, and is signed out on every device (a lost phone too). They must create a new passkey.`,
                   confirmLabel: "Revoke all",
                   onConfirm: () => revokeOne(null),
                 })
@@ -153,7 +171,14 @@ export function UserDetail({
           )}
         </Group>
         {user.passkeys.length === 0 ? (
-          <EmptyState title="No passkeys">{user.displayName} has not created a passkey yet.</EmptyState>
+          user.passkeysRevokedAt ? (
+            <EmptyState title="Revoked: must create a new passkey">
+              {user.displayName}'s passkeys were revoked on {formatDate(user.passkeysRevokedAt)}. They must create a new
+              passkey, at their next sign-in or with a recovery code.
+            </EmptyState>
+          ) : (
+            <EmptyState title="No passkeys">{user.displayName} has not created a passkey yet.</EmptyState>
+          )
         ) : (
           <PasskeyTable
             passkeys={user.passkeys}
@@ -179,6 +204,16 @@ export function UserDetail({
         )}
       </Card>
 
+      {canManage && (
+        <ChangeRoleModal
+          key={`${user.id}-${user.role}`}
+          user={user}
+          self={user.id === viewerId}
+          opened={changingRole}
+          onClose={() => setChangingRole(false)}
+        />
+      )}
+
       <Modal opened={recoveryCode !== null} onClose={() => setRecoveryCode(null)} title="Recovery code">
         {recoveryCode && (
           <Stack>
@@ -186,7 +221,7 @@ export function UserDetail({
               This code is shown only once. Give it to {user.displayName} in person or by phone. They enter it under
               “Use a code from your app” on the sign-in screen.
             </Alert>
-            <SignInCodeCountdown code={recoveryCode.code} expiresAt={recoveryCode.expiresAt} />
+            <LiveSignInCode id={recoveryCode.id} code={recoveryCode.code} expiresAt={recoveryCode.expiresAt} />
             <Button onClick={() => setRecoveryCode(null)}>Done</Button>
           </Stack>
         )}

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Badge, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
@@ -7,11 +7,12 @@ import { Link } from "react-router";
 import { roleLabels, roleOptions } from "../../lib/viewer";
 import type { PasskeyStatus, Role } from "../../graphql/graphql";
 import { RelativeTime } from "../../ui/RelativeTime";
-import { plural } from "../../lib/words";
+import { shownOf } from "../../lib/words";
 import { ConnectionView } from "../../ui/ConnectionView";
-import { ListTable } from "../../ui/ListTable";
+import { ResponsiveTable } from "../../ui/ResponsiveTable";
 import { EmptyState } from "../../ui/QueryState";
-import { passkeyStatusColors, passkeyStatusLabels } from "./labels";
+import { passkeyStatusLabels } from "./labels";
+import { UserBadges } from "./UserBadges";
 import { OrganisationUsersQuery } from "./operations";
 
 const pageSize = 25;
@@ -87,37 +88,36 @@ export function UsersTable({
         }
       >
         {(list) => (
-          <>
-            <ListTable
-              caption={`${list.edges.length} of ${plural(list.totalCount, "user")}`}
-              headers={["Name", "Email", "Role", "Passkey status", "Last sign-in"]}
-              minWidth={640}
-            >
-              {list.edges.map(({ node: user }) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <Text component={Link} to={userPath(user.id)} fw={500} c="blue" td="underline" size="sm">
-                      {user.displayName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ wordBreak: "break-all" }}>
-                      {user.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{roleLabels[user.role]}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={passkeyStatusColors[user.passkeyStatus]}>
-                      {passkeyStatusLabels[user.passkeyStatus]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <RelativeTime iso={user.lastSignInAt} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </ListTable>
-          </>
+          <ResponsiveTable
+            caption={shownOf(list.edges.length, list.totalCount, "user")}
+            rows={list.edges.map((edge) => edge.node)}
+            rowKey={(user) => user.id}
+            minWidth={640}
+            columns={[
+              {
+                header: "Name",
+                cell: (user) => (
+                  <Text component={Link} to={userPath(user.id)} fw={500} c="blue" td="underline" size="sm">
+                    {user.displayName}
+                  </Text>
+                ),
+              },
+              {
+                header: "Email",
+                cell: (user) => (
+                  <Text size="sm" style={{ wordBreak: "break-all" }}>
+                    {user.email}
+                  </Text>
+                ),
+              },
+              { header: "Role", cell: (user) => roleLabels[user.role] },
+              {
+                header: "Passkey status",
+                cell: (user) => <UserBadges user={user} />,
+              },
+              { header: "Last sign-in", cell: (user) => <RelativeTime iso={user.lastSignInAt} /> },
+            ]}
+          />
         )}
       </ConnectionView>
     </Stack>

@@ -7,6 +7,8 @@ graphql(`
     displayName
     role
     passkeyStatus
+    passkeysRevokedAt
+    active
     lastSignInAt
   }
 `);
@@ -16,6 +18,7 @@ graphql(`
     ...UserRowFields
     hasPassword
     createdAt
+    deactivatedAt
     passkeys {
       ...CredentialFields
     }
@@ -81,8 +84,33 @@ export const RevokeUserCredentialsMutation = graphql(`
 export const IssueRecoveryCodeMutation = graphql(`
   mutation IssueRecoveryCode($userId: ID!) {
     issueRecoveryCode(userId: $userId) {
+      id
       code
       expiresAt
+    }
+  }
+`);
+
+export const ChangeUserRoleMutation = graphql(`
+  mutation ChangeUserRole($userId: ID!, $role: Role!) {
+    changeUserRole(userId: $userId, role: $role) {
+      ...UserDetailFields
+    }
+  }
+`);
+
+export const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($userId: ID!) {
+    deactivateUser(userId: $userId) {
+      ...UserDetailFields
+    }
+  }
+`);
+
+export const ReactivateUserMutation = graphql(`
+  mutation ReactivateUser($userId: ID!) {
+    reactivateUser(userId: $userId) {
+      ...UserDetailFields
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { DataSource } from "typeorm";
 import { Clock } from "../../clock";
 import { Config } from "../../config";
+import { housekeepingRuns, recordHousekeeping } from "../../metrics";
 import { deleteAuditEventsBefore } from "../audit/audit.service";
 import { ChallengeService } from "../passkeys/challenge.service";
 import { deleteExpiredCounters } from "../rate-limits/rate-limit.service";
@@ -44,6 +45,7 @@ export class HousekeepingService {
       .set({ leaseUntil: new Date(now.getTime() + leaseMs), lastRunAt: now })
       .where("name = :name AND leaseUntil <= :now", { name: "purge", now })
       .execute();
+    if (won.affected !== 1) recordHousekeeping(null, 0);
     if (won.affected !== 1) return null;
 
     const started = Date.now();
@@ -67,6 +69,7 @@ export class HousekeepingService {
       ),
     };
     await this.dataSource.getRepository(HousekeepingLease).update({ name: "purge" }, { lastResult: result });
+    recordHousekeeping(result, (Date.now() - started) / 1000);
     return result;
   }
 
@@ -83,7 +86,10 @@ export class HousekeepingService {
         () => {
           this.run().then(
             (result) => log(result),
-            (error: unknown) => log(null, error),
+            (error: unknown) => {
+              housekeepingRuns.inc({ result: "failed" });
+              log(null, error);
+            },
           );
           next();
         },

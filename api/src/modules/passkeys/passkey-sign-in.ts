@@ -3,7 +3,7 @@ import { EntityManager } from "typeorm";
 import { generateAuthenticationOptions } from "@simplewebauthn/server";
 import { Clock } from "../../clock";
 import { Config } from "../../config";
-import { AppError, badInput, ceremonyFailed, challengeExpired } from "../../errors";
+import { AppError, badInput, ceremonyFailed, challengeExpired, passkeysPaused } from "../../errors";
 import { RequestContext } from "../../request";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, PasskeyRequirement } from "../enums";
@@ -118,7 +118,7 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
     });
     // The IP's failures are read in the same statement: a blocked address hears RATE_LIMITED
     // before anything else, as it would from a separate check, and nothing is written.
-    this.rateLimits.checkIpRow(facts?.ipRow ?? null);
+    this.rateLimits.checkIpRow(this.kind, facts?.ipRow ?? null);
     const challenge =
       facts && isLive(facts.challenge, ChallengePurpose.AUTHENTICATION, this.clock.now()) ? facts.challenge : null;
     if (!challenge) {
@@ -182,7 +182,8 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
       signCount = verifySignCount(credential.signCount, assertion.authData.counter);
     } catch (error) {
       if (!(error instanceof CheckFailed)) throw error;
-      const refused = refuse(error);
+      // The signature verified, so saying why reveals nothing; and the person must hear that the password works.
+      const refused = refuse(error, error.reason === "passkeys_off" ? passkeysPaused() : undefined);
       if (error.reason !== "sign_count_regression") return refused;
       return {
         ...refused,

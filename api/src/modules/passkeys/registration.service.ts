@@ -13,6 +13,7 @@ import { PasskeyRules, passkeyRulesFor } from "../policy/rules";
 import { IssuedSession, SessionService } from "../sessions/session.service";
 import { AppRegistrationService } from "../apps/app-registration.service";
 import { authenticatorName } from "./aaguid";
+import { deviceName } from "./device-name";
 import { ChallengePurpose } from "./challenge.entity";
 import { CHALLENGE_TTL_MS, ChallengeService } from "./challenge.service";
 import { Credential } from "./credential.entity";
@@ -159,6 +160,7 @@ export class RegistrationService {
     if (await findCredential(this.transactions.manager, credentialId))
       throw ceremonyFailed("this passkey is already registered");
 
+    const device = deviceName(request.userAgent);
     const credential = Object.assign(new Credential(), {
       id: randomUUID(),
       credentialId,
@@ -172,7 +174,7 @@ export class RegistrationService {
       backupEligible: info.credentialDeviceType === "multiDevice",
       backedUp: info.credentialBackedUp,
       attestationFormat: info.fmt,
-      name: credentialName(input.name, aaguid),
+      name: credentialName(input.name, aaguid, device),
       createdAt: request.now,
       lastUsedAt: null,
       revokedAt: null,
@@ -210,6 +212,7 @@ export class RegistrationService {
             aaguid,
             attestationFormat: info.fmt,
             synced: credential.backedUp,
+            ...(device ? { device } : {}),
             ...(ended ? { restrictedSessionsEnded: ended } : {}),
           },
           ip: request.ip,
@@ -227,8 +230,11 @@ export class RegistrationService {
   }
 }
 
-/** The caller's name for the passkey, else the authenticator's from its AAGUID, else "Passkey". */
-function credentialName(input: string | null | undefined, aaguid: string): string {
+/**
+ * The caller's name for the passkey, else the authenticator's from its AAGUID, else the device
+ * and browser that made it ("Chrome on Mac"), else "Passkey".
+ */
+function credentialName(input: string | null | undefined, aaguid: string, device: string | null = null): string {
   if (input?.trim()) return checkCredentialName(input);
-  return authenticatorName(aaguid) ?? "Passkey";
+  return authenticatorName(aaguid) ?? device ?? "Passkey";
 }

@@ -5,7 +5,8 @@ import { badInput, featureNotActivated, notFound, versionConflict } from "../../
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, Role, UserVerificationRequirement } from "../enums";
 import { PasskeyPolicy } from "./passkey-policy.entity";
-import { organisationRequirement, policyFacts } from "./requirement";
+import { pauseNeedsConfirmation, PolicyImpact, policyImpact, UserGroup } from "./impact";
+import { organisationRequirement, PolicyFacts, policyFacts } from "./requirement";
 import type { UpdatePasskeyPolicyInput } from "./policy.types";
 
 const AAGUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -45,6 +46,9 @@ export interface OrganisationFacts {
   id: string;
   passkeysActivated: boolean;
 }
+
+const facts = (organisation: OrganisationFacts, policy: PasskeyPolicy): PolicyFacts =>
+  policyFacts(organisation, policy)!;
 
 const asJson = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
@@ -94,23 +98,16 @@ export class PolicyService {
    * explicit null clears a nullable one.
    */
   async update(input: UpdatePasskeyPolicyInput, actor: { id: string; ip: string | null }): Promise<PasskeyPolicy> {
-    const changes = this.validate(input);
     return this.transactions.run(async (manager) => {
-      // By entity name: the organisations module is above this one.
-      const organisation = await manager
-        .getRepository<OrganisationFacts>("Organisation")
-        .findOne({ where: { id: input.organisationId } });
-      const current =
-        organisation &&
-        (await manager.getRepository(PasskeyPolicy).findOne({ where: { organisationId: organisation.id } }));
-      if (!organisation || !current) throw notFound("The organisation");
-      // Until support activates passkeys, the policy cannot be changed at all: DESIGN step 1 before step 2.
-      if (!organisation.passkeysActivated) throw featureNotActivated();
-      if (current.version !== input.expectedVersion) throw versionConflict(current.version);
-
-      const next = { ...current, ...changes };
-      if (next.enabledFrom && next.forceSetupFrom && next.forceSetupFrom.getTime() < next.enabledFrom.getTime()) {
-        throw badInput("The mandatory date cannot be before the switch-on date.", "forceSetupFrom");
+      const now = this.clock.now();
+      const { organisation, current, changes, next } = await this.proposal(manager, input, now);
+      const paused = pauseNeedsConfirmation(facts(organisation, current), facts(organisation, next), now);
+      if (paused && input.confirmPause !== true) {
+        throw badInput(
+          "Passkeys are on now, so a switch-on date still to come pauses them until that day: passkey sign-in " +
+            "stops at once and everyone signs in with their password. Clear the date, or confirm the pause.",
+          "enabledFrom",
+        );
       }
       const changed: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of EDITABLE) {
@@ -119,7 +116,6 @@ export class PolicyService {
         const to = JSON.stringify(asJson(next[key]));
         if (from !== to) changed[key] = { from: asJson(current[key]), to: asJson(next[key]) };
       }
-      const now = this.clock.now();
       const result = await manager
         .createQueryBuilder()
         .update(PasskeyPolicy)
@@ -140,6 +136,7 @@ export class PolicyService {
           version: current.version + 1,
           changed,
           requirement: organisationRequirement(policyFacts(organisation, next), now),
+          ...(paused ? { pausedUntil: next.enabledFrom!.toISOString() } : {}),
         },
         ip: actor.ip,
         at: now,
@@ -148,8 +145,68 @@ export class PolicyService {
     });
   }
 
+  /**
+   * What saving `input` would do, without saving it: the same checks as the save (so a bad
+   * field or a stale version is heard at the review step), then who it affects. Users are
+   * counted in groups by one aggregate query (role, passkey or not, skips), read by entity
+   * name as the organisation is: the users module is above this one.
+   */
+  async impact(input: UpdatePasskeyPolicyInput, viewer: Omit<UserGroup, "users"> | null): Promise<PolicyImpact> {
+    const now = this.clock.now();
+    const manager = this.dataSource.manager;
+    const { organisation, current, next } = await this.proposal(manager, input, now);
+    const rows = await manager
+      .createQueryBuilder()
+      .from("User", "u")
+      .select("u.role", "role")
+      .addSelect("CASE WHEN u.passkeyCount > 0 THEN 1 ELSE 0 END", "hasPasskey")
+      // Skips matter to the rules only for people without a passkey: fewer groups.
+      .addSelect("CASE WHEN u.passkeyCount > 0 THEN 0 ELSE u.skipCount END", "skipCount")
+      .addSelect("COUNT(*)", "users")
+      .where("u.organisationId = :id AND u.disabledAt IS NULL", { id: organisation.id })
+      .groupBy("u.role")
+      .addGroupBy("CASE WHEN u.passkeyCount > 0 THEN 1 ELSE 0 END")
+      .addGroupBy("CASE WHEN u.passkeyCount > 0 THEN 0 ELSE u.skipCount END")
+      .getRawMany<{ role: Role; hasPasskey: number | string; skipCount: number | string; users: number | string }>();
+    const groups = rows.map((row) => ({
+      role: row.role,
+      hasPasskey: Number(row.hasPasskey) === 1,
+      skipCount: Number(row.skipCount),
+      users: Number(row.users),
+    }));
+    return policyImpact({
+      current: facts(organisation, current),
+      next: facts(organisation, next),
+      groups,
+      viewer,
+      now,
+    });
+  }
+
+  /** The organisation, its policy as stored, the fields the input changes, and the policy they would make. */
+  private async proposal(manager: EntityManager, input: UpdatePasskeyPolicyInput, now: Date) {
+    const changes = this.validate(input, now);
+    // By entity name: the organisations module is above this one.
+    const organisation = await manager
+      .getRepository<OrganisationFacts>("Organisation")
+      .findOne({ where: { id: input.organisationId } });
+    const current =
+      organisation &&
+      (await manager.getRepository(PasskeyPolicy).findOne({ where: { organisationId: organisation.id } }));
+    if (!organisation || !current) throw notFound("The organisation");
+    // Until support activates passkeys, the policy cannot be changed at all: DESIGN step 1 before step 2.
+    if (!organisation.passkeysActivated) throw featureNotActivated();
+    if (current.version !== input.expectedVersion) throw versionConflict(current.version);
+
+    const next: PasskeyPolicy = { ...current, ...changes };
+    if (next.enabledFrom && next.forceSetupFrom && next.forceSetupFrom.getTime() < next.enabledFrom.getTime()) {
+      throw badInput("The mandatory date cannot be before the switch-on date.", "forceSetupFrom");
+    }
+    return { organisation, current, changes, next };
+  }
+
   /** Every field checked on its own; BAD_USER_INPUT names the field. Returns only the fields given. */
-  private validate(input: UpdatePasskeyPolicyInput): Partial<PasskeyPolicy> {
+  private validate(input: UpdatePasskeyPolicyInput, at: Date): Partial<PasskeyPolicy> {
     const changes: Partial<Record<Editable, unknown>> = {};
     for (const key of EDITABLE) {
       if (input[key] === undefined) continue;
@@ -158,7 +215,7 @@ export class PolicyService {
       }
       changes[key] = input[key];
     }
-    const now = this.clock.now().getTime();
+    const now = at.getTime();
     for (const key of ["enabledFrom", "forceSetupFrom"] as const) {
       const date = input[key];
       if (date && Math.abs(date.getTime() - now) > MAX_SCHEDULE_MS) {

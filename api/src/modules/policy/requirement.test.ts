@@ -220,3 +220,73 @@ describe("the next step for a signed-in user (DESIGN: Next step)", () => {
     expect(passkeySetupFor(facts, who, session, NOW)).toMatchObject(expected);
   });
 });
+
+describe("what the prompt says about skipping (skipsRemaining, nextPromptAt)", () => {
+  type Row = [
+    string,
+    PolicyFacts | null,
+    UserFacts,
+    SessionFacts,
+    { skipsRemaining: number | null; nextPromptAt: Date | null },
+  ];
+  it.each<Row>([
+    [
+      "no limit, no reminders: not again",
+      policy(),
+      user(),
+      passwordSession,
+      { skipsRemaining: null, nextPromptAt: null },
+    ],
+    [
+      "offered with reminders: a skip brings it back that many days from now",
+      policy({ remindAfterDays: 7, maxSkips: 3 }),
+      user(),
+      passwordSession,
+      { skipsRemaining: 3, nextPromptAt: new Date(NOW.getTime() + 7 * DAY) },
+    ],
+    [
+      "after a skip: back at the reminder",
+      policy({ remindAfterDays: 7, maxSkips: 3 }),
+      user({ skipCount: 1, skippedAt: PAST }),
+      passwordSession,
+      { skipsRemaining: 2, nextPromptAt: new Date(PAST.getTime() + 7 * DAY) },
+    ],
+    [
+      "the mandatory date comes before the reminder",
+      policy({ remindAfterDays: 7, forceSetupFrom: FUTURE }),
+      user(),
+      passwordSession,
+      { skipsRemaining: null, nextPromptAt: FUTURE },
+    ],
+    [
+      "the last skip allowed: back at once, as a requirement",
+      policy({ remindAfterDays: 7, maxSkips: 2 }),
+      user({ skipCount: 1, skippedAt: new Date(PAST.getTime() - 7 * DAY) }),
+      passwordSession,
+      { skipsRemaining: 1, nextPromptAt: NOW },
+    ],
+    [
+      "mandatory: nothing left to skip",
+      policy({ forcePasskeySetup: true }),
+      user(),
+      passwordSession,
+      { skipsRemaining: 0, nextPromptAt: null },
+    ],
+    [
+      "off: nothing to say",
+      policy({ enabled: false, maxSkips: 3 }),
+      user(),
+      passwordSession,
+      { skipsRemaining: null, nextPromptAt: null },
+    ],
+    [
+      "a new device's offer for someone with a passkey does not come back by date",
+      policy({ remindAfterDays: 7 }),
+      user({ hasPasskey: true }),
+      codeSession,
+      { skipsRemaining: null, nextPromptAt: null },
+    ],
+  ])("%s", (_label, facts, who, session, expected) => {
+    expect(passkeySetupFor(facts, who, session, NOW)).toMatchObject(expected);
+  });
+});

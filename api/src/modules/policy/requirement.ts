@@ -34,6 +34,14 @@ export interface PasskeySetup {
   skippedAt: Date | null;
   skipCount: number;
   remindAt: Date | null;
+  /** How many more times this user may choose "Do this later" before setup becomes mandatory for them; null: no limit. */
+  skipsRemaining: number | null;
+  /**
+   * When the prompt comes back if the user skips the offer now, or, after a skip, does nothing:
+   * the reminder, the day setup becomes mandatory, or at once when this skip is the last one allowed,
+   * whichever is first. Null when it will not come back (or is showing as required now).
+   */
+  nextPromptAt: Date | null;
 }
 
 /**
@@ -69,6 +77,28 @@ export function userRequirement(policy: PolicyFacts | null, user: Pick<UserFacts
   return requirement;
 }
 
+/** Skips left before maxSkips raises this user to MANDATORY; 0 once they are MANDATORY, null without a limit. */
+function skipsRemainingFor(
+  policy: PolicyFacts | null,
+  user: Pick<UserFacts, "skipCount">,
+  requirement: PasskeyRequirement,
+): number | null {
+  if (requirement === PasskeyRequirement.MANDATORY) return 0;
+  if (requirement === PasskeyRequirement.OFF || policy?.maxSkips == null) return null;
+  return Math.max(0, policy.maxSkips - user.skipCount);
+}
+
+const future = (date: Date | null, now: Date) => (date !== null && date.getTime() > now.getTime() ? date : null);
+const earliest = (...dates: (Date | null)[]) =>
+  dates.reduce<Date | null>((first, d) => (d !== null && (first === null || d < first) ? d : first), null);
+
+/** If the offer showing now is skipped: the last allowed skip makes setup mandatory at once. */
+function promptAfterSkip(policy: PolicyFacts, skipsRemaining: number | null, now: Date): Date | null {
+  if (skipsRemaining === 1) return now;
+  const reminder = policy.remindAfterDays == null ? null : new Date(now.getTime() + policy.remindAfterDays * DAY_MS);
+  return earliest(reminder, future(policy.forceSetupFrom, now));
+}
+
 /** DESIGN "Next step" for a signed-in user, row by row. */
 export function passkeySetupFor(
   policy: PolicyFacts | null,
@@ -77,19 +107,26 @@ export function passkeySetupFor(
   now: Date,
 ): PasskeySetup {
   const requirement = userRequirement(policy, user, now);
+  const skipsRemaining = skipsRemainingFor(policy, user, requirement);
   const base = {
     requirement,
     hasPasskey: user.hasPasskey,
     skippedAt: user.skippedAt,
     skipCount: user.skipCount,
     remindAt: null as Date | null,
+    skipsRemaining,
   };
-  const step = (nextStep: PasskeyNextStep, reason: PasskeySetupReason | null): PasskeySetup => ({
-    ...base,
-    nextStep,
-    reason,
-    canSkip: nextStep === PasskeyNextStep.OFFER_SETUP,
-  });
+  const step = (nextStep: PasskeyNextStep, reason: PasskeySetupReason | null): PasskeySetup => {
+    const offered = nextStep === PasskeyNextStep.OFFER_SETUP;
+    // A new device's offer is asked once per code session; a person with a passkey is not asked again.
+    const comesBack = requirement === PasskeyRequirement.OPTIONAL && !user.hasPasskey;
+    let nextPromptAt: Date | null = null;
+    if (comesBack && offered) nextPromptAt = promptAfterSkip(policy!, skipsRemaining, now);
+    else if (comesBack && nextStep === PasskeyNextStep.NONE) {
+      nextPromptAt = earliest(base.remindAt, future(policy!.forceSetupFrom, now));
+    }
+    return { ...base, nextStep, reason, canSkip: offered, nextPromptAt };
+  };
 
   if (requirement === PasskeyRequirement.OFF) return step(PasskeyNextStep.NONE, null);
   const ask =

@@ -4,6 +4,7 @@ import { DataSource } from "typeorm";
 import { Config } from "../../config";
 import { deleteBatch } from "../../db/batches";
 import { rateLimited } from "../../errors";
+import { rateLimitHits } from "../../metrics";
 
 /** The sign-in finishes that are limited; each counts on its own account key, all share the IP key. */
 export type SignInKind = "password" | "code" | "passkey";
@@ -56,6 +57,8 @@ export class RateLimitService {
     const waits = [blockedFor(lock, this.account.points), blockedFor(byIp, this.ip.points)].filter(
       (s): s is number => s !== null,
     );
+    if (waits.length)
+      rateLimitHits.inc({ kind, scope: blockedFor(lock, this.account.points) === null ? "ip" : "account" });
     if (waits.length) throw rateLimited(Math.max(...waits));
     return { accountFailures: Boolean(count?.consumedPoints || lock) };
   }
@@ -70,7 +73,7 @@ export class RateLimitService {
   }
 
   /** RATE_LIMITED when the IP's row, as read by `ipRowKey`'s lookup, has used up its failures. */
-  checkIpRow(row: { points: unknown; expire: unknown } | null): void {
+  checkIpRow(kind: SignInKind, row: { points: unknown; expire: unknown } | null): void {
     if (!row || row.points === null || row.points === undefined) return;
     const expire = row.expire === null || row.expire === undefined ? null : Number(row.expire);
     if (expire !== null && expire <= Date.now()) return;
@@ -80,7 +83,9 @@ export class RateLimitService {
       Number(row.points),
     );
     const wait = blockedFor(res, this.ip.points);
-    if (wait !== null) throw rateLimited(wait);
+    if (wait === null) return;
+    rateLimitHits.inc({ kind, scope: "ip" });
+    throw rateLimited(wait);
   }
 
   /** Counts a failed attempt against the account (locking it once its count is full) and the IP. */

@@ -2,6 +2,7 @@ import { EntityManager } from "typeorm";
 import { Transactions } from "../../db/transactions";
 import { AppError } from "../../errors";
 import { RequestContext } from "../../request";
+import { signIns } from "../../metrics";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, SessionDelivery } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -137,11 +138,13 @@ export class SignInPipeline {
       return { ...issued, account: verification.account };
     });
     if ("ok" in outcome) {
+      signIns.inc({ method: verifier.method, outcome: "failed" });
       // Counted once the refusal is on record; only failures ever touch the rate-limit rows.
       if (outcome.counts !== false) await this.rateLimits.failed(verifier.kind, account, request.ip);
       throw outcome.error;
     }
     if (limits.accountFailures) await this.rateLimits.succeeded(verifier.kind, account);
+    signIns.inc({ method: verifier.method, outcome: "succeeded" });
     return outcome;
   }
 

@@ -35,6 +35,23 @@ export class PasskeySetupState {
     description: "When an optional prompt will be offered again after a skip; null when it will not be.",
   })
   remindAt: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "How many more times this user may choose 'Do this later' before setup becomes mandatory for them " +
+      "(the policy's maxSkips); 0 when it is mandatory; null when there is no limit or passkeys are off.",
+  })
+  skipsRemaining: number | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      "When the prompt comes back if the user skips the offer now (or, after a skip, does nothing): the reminder " +
+      "(remindAfterDays), the date setup becomes mandatory, or at once when this is the last skip allowed, " +
+      "whichever is first. Null when it will not come back, or when setup is required now.",
+  })
+  nextPromptAt: Date | null;
 }
 
 @ObjectType()

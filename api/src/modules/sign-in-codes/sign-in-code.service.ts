@@ -3,14 +3,18 @@ import { DataSource, EntityManager, IsNull, MoreThan } from "typeorm";
 import { Clock } from "../../clock";
 import { deleteBatch } from "../../db/batches";
 import { Transactions } from "../../db/transactions";
+import { notFound } from "../../errors";
+import { isId } from "../../input-checks";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType } from "../enums";
 import { hashPassword, verifyPassword } from "../users/password";
 import { User } from "../users/user.entity";
 import { SignInCode, SignInCodeKind } from "./sign-in-code.entity";
 import { CODE_TTL_MS, formatCode, generateCode, MAX_CODE_ATTEMPTS } from "./sign-in-code.rules";
+import { SignInCodeState, SignInCodeStatus } from "./sign-in-code.types";
 
 export interface IssuedCode {
+  id: string;
   /** Shown once, as XXXX-XXXX; never stored. */
   code: string;
   expiresAt: Date;
@@ -48,11 +52,7 @@ export class SignInCodeService {
     const codeHash = await hashPassword(code);
     return this.transactions.run(async (manager) => {
       const now = this.clock.now();
-      const replaced = await manager.update(
-        SignInCode,
-        { userId: user.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
-        { expiresAt: now },
-      );
+      const replaced = await this.expireLive(manager, user.id);
       const row = manager.create(SignInCode, {
         id: randomUUID(),
         userId: user.id,
@@ -75,13 +75,45 @@ export class SignInCodeService {
         data: {
           codeId: row.id,
           expiresAt: row.expiresAt.toISOString(),
-          ...(replaced.affected ? { replacedCodes: replaced.affected } : {}),
+          ...(replaced ? { replacedCodes: replaced } : {}),
         },
         ip: actor.ip,
         at: now,
       });
-      return { code: formatCode(code), expiresAt: row.expiresAt };
+      return { id: row.id, code: formatCode(code), expiresAt: row.expiresAt };
     });
+  }
+
+  /**
+   * Ends the user's live codes inside the caller's transaction (a new code replaces them; a
+   * deactivation ends them, so that none works again after a reactivation). Returns how many.
+   */
+  async expireLive(manager: EntityManager, userId: string): Promise<number> {
+    const now = this.clock.now();
+    const result = await manager.update(
+      SignInCode,
+      { userId, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      { expiresAt: now },
+    );
+    return result.affected ?? 0;
+  }
+
+  /**
+   * What became of a code, for the one who made it (the user on their own device, or the admin
+   * who issued a recovery code); anyone else's, or an unknown or deleted one, is NOT_FOUND.
+   */
+  async stateFor(codeId: string, creatorId: string): Promise<SignInCodeState> {
+    const row = isId(codeId)
+      ? await this.dataSource.getRepository(SignInCode).findOne({ where: { id: codeId } })
+      : null;
+    if (!row || row.createdById !== creatorId) throw notFound("The code");
+    const now = this.clock.now().getTime();
+    const status = row.usedAt
+      ? SignInCodeStatus.USED
+      : row.expiresAt.getTime() <= now || row.failedAttempts >= MAX_CODE_ATTEMPTS
+        ? SignInCodeStatus.EXPIRED
+        : SignInCodeStatus.ACTIVE;
+    return { id: row.id, status, expiresAt: row.expiresAt, usedAt: row.usedAt };
   }
 
   /** The user's live code: unused and unexpired (its tries are counted by `check`); null when there is none. */

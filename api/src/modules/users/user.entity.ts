@@ -64,6 +64,11 @@ export class User {
   @DateTimeColumn({ nullable: true })
   skippedAt: Date | null;
 
+  /** When one of the user's passkeys was last revoked; with none left, they must create a new one. */
+  @DateTimeColumn({ nullable: true })
+  passkeysRevokedAt: Date | null;
+
+  /** Deactivated: every sign-in is refused and no session of theirs is accepted (DESIGN "Security rules"). */
   @DateTimeColumn({ nullable: true })
   disabledAt: Date | null;
 

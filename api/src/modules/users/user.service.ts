@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager } from "typeorm";
 import { Clock } from "../../clock";
-import { Transactions } from "../../db/transactions";
+import { forUpdate, Transactions } from "../../db/transactions";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { badInput, forbidden, notFound } from "../../errors";
 import { CONTROL_CHARACTERS } from "../../input-checks";
@@ -121,7 +121,84 @@ export class UserService {
    */
   async countPasskeys(manager: EntityManager, userId: string, delta: number): Promise<void> {
     if (delta > 0) await manager.increment(User, { id: userId }, "passkeyCount", delta);
-    if (delta < 0) await manager.decrement(User, { id: userId }, "passkeyCount", -delta);
+    if (delta < 0) {
+      // Remembered so that a user left with none shows "revoked: must create a new passkey".
+      await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ passkeyCount: () => `passkeyCount - ${Math.trunc(-delta)}`, passkeysRevokedAt: this.clock.now() })
+        .where("id = :id", { id: userId })
+        .execute();
+    }
+  }
+
+  /**
+   * changeUserRole, after the checker let the caller in (ORG_ADMIN of the user's organisation,
+   * or SUPPORT). SUPPORT is not a role inside an organisation, so nobody is moved in or out of
+   * it here. The organisation always keeps an active ORG_ADMIN: the last one cannot be demoted,
+   * by themselves or anyone else. The role is read again on every request, so a demoted admin
+   * loses the admin's operations at once, without ending their sessions.
+   */
+  async changeRole(caller: Pick<User, "id">, userId: string, role: Role, ip: string | null): Promise<User> {
+    if (role === Role.SUPPORT) throw badInput("SUPPORT is for platform staff, not a role in an organisation.", "role");
+    return this.transactions.run(async (manager) => {
+      const user = await this.findForChange(manager, userId);
+      if (user.role === role) return user;
+      if (user.role === Role.ORG_ADMIN && !user.disabledAt) await this.keepAnAdmin(manager, user, caller, "role");
+      const from = user.role;
+      await manager.update(User, { id: user.id }, { role });
+      user.role = role;
+      await this.audit(manager, AuditEventType.USER_ROLE_CHANGED, user, { id: caller.id, ip }, { from, to: role });
+      return user;
+    });
+  }
+
+  /**
+   * Marks the user deactivated (`active` false) or active again, inside the caller's transaction,
+   * which also ends their sessions and audits the change. Null when nothing changed (already so).
+   * Nobody deactivates themselves (they would lock themselves out mid-request), and the
+   * organisation's last active ORG_ADMIN stays.
+   */
+  async setActive(
+    manager: EntityManager,
+    caller: Pick<User, "id">,
+    userId: string,
+    active: boolean,
+  ): Promise<{ user: User; changed: boolean }> {
+    const user = await this.findForChange(manager, userId);
+    if (active === !user.disabledAt) return { user, changed: false };
+    if (!active) {
+      if (user.id === caller.id) throw forbidden("You cannot deactivate your own account.");
+      if (user.role === Role.ORG_ADMIN) await this.keepAnAdmin(manager, user, caller, "userId");
+    }
+    const disabledAt = active ? null : this.clock.now();
+    await manager.update(User, { id: user.id }, { disabledAt });
+    user.disabledAt = disabledAt;
+    return { user, changed: true };
+  }
+
+  private async findForChange(manager: EntityManager, userId: string): Promise<User> {
+    const user = userId.length <= 36 ? await manager.findOne(User, { where: { id: userId } }) : null;
+    if (!user) throw notFound("The user");
+    if (user.role === Role.SUPPORT) throw badInput("Support staff are managed by the platform, not here.", "userId");
+    return user;
+  }
+
+  /** BAD_USER_INPUT when `user` is the organisation's only active ORG_ADMIN (rows locked on MySQL until commit). */
+  private async keepAnAdmin(manager: EntityManager, user: User, caller: Pick<User, "id">, field: string) {
+    const admins = await forUpdate(
+      manager
+        .getRepository(User)
+        .createQueryBuilder("u")
+        .select(["u.id"])
+        .where("u.organisationId = :organisationId AND u.role = :role AND u.disabledAt IS NULL", {
+          organisationId: user.organisationId,
+          role: Role.ORG_ADMIN,
+        }),
+    ).getMany();
+    if (admins.some((admin) => admin.id !== user.id)) return;
+    const who = user.id === caller.id ? "You are" : `${user.displayName} is`;
+    throw badInput(`${who} the organisation's only active admin. Make someone else an admin first.`, field);
   }
 
   /**
@@ -219,6 +296,7 @@ export class UserService {
         skipCount: 0,
         passkeyCount: 0,
         skippedAt: null,
+        passkeysRevokedAt: null,
         disabledAt: null,
         createdAt: now,
         lastSignInAt: null,
@@ -235,7 +313,7 @@ export class UserService {
     });
   }
 
-  private audit(
+  audit(
     manager: EntityManager,
     type: AuditEventType,
     subject: User,

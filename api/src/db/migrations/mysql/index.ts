@@ -6,7 +6,8 @@ import { UnsignedSignCount1764400000000 } from "./1764400000000-UnsignedSignCoun
 import { PolicyRequireAttestation1764410000000 } from "./1764410000000-PolicyRequireAttestation";
 import { AppRegistrations1764500000000 } from "./1764500000000-AppRegistrations";
 import { Housekeeping1764600000000 } from "./1764600000000-Housekeeping";
-import { BigTenant1764700000000 } from "./1764700000000-BigTenant";
+import { UserPasskeysRevokedAt1764710000000 } from "./1764710000000-UserPasskeysRevokedAt";
+import { BigTenant1764800000000 } from "./1764800000000-BigTenant";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
 export const mysqlMigrations: Function[] = [
@@ -18,5 +19,6 @@ export const mysqlMigrations: Function[] = [
   PolicyRequireAttestation1764410000000,
   AppRegistrations1764500000000,
   Housekeeping1764600000000,
-  BigTenant1764700000000,
+  UserPasskeysRevokedAt1764710000000,
+  BigTenant1764800000000,
 ];

@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * passkeyStats (an index-only count of enabled users by passkey status), the activity feed of one
  * person (actor and subject, merged), and the stats_days table of closed days for the charts.
  */
-export class BigTenant1764700000000 implements MigrationInterface {
-  name = "BigTenant1764700000000";
+export class BigTenant1764800000000 implements MigrationInterface {
+  name = "BigTenant1764800000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
