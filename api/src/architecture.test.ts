@@ -98,6 +98,7 @@ const WRITERS: Record<string, string> = {
   AppRegistration: "modules/apps",
   AppAssociationVersion: "modules/apps",
   HousekeepingLease: "modules/housekeeping",
+  StatsDay: "modules/stats",
 };
 const WRITE =
   /\.(?:insert|update|increment|decrement|delete|softDelete|save|upsert)\(\s*(\w+)\b|getRepository\((\w+)\)\s*\.\s*(?:insert|update|increment|decrement|delete|save|upsert)\(|\.update\((\w+)\)\s*\.set\(/g;

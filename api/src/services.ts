@@ -94,7 +94,7 @@ export function createServices(
     verifiers: {
       password: new PasswordVerifier(users),
       code: new CodeVerifier(users, signInCodes),
-      passkey: new PasskeySignIn(config, users, challenges, credentials, apps),
+      passkey: new PasskeySignIn(config, users, challenges, credentials, apps, rateLimits, clock),
     },
     trustRoots,
     apps,

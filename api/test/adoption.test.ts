@@ -45,7 +45,8 @@ describe("adoption over time", () => {
     clock.advanceDays(1); // 3 Nov
     const revoked = await givePasskey(server, sam, { createdAt: clock.now() });
     clock.advanceDays(1); // 4 Nov
-    await server.dataSource.getRepository("Credential").update({ id: revoked.id }, { revokedAt: clock.now() });
+    // Through the passkey service, which keeps passkeyCount (today's figure reads it).
+    await server.services.credentials.revoke(sam, revoked.credentialId, { user: admin, sessionId: "", ip: null });
 
     const client = await signIn(server, admin);
     const { organisation: result } = await client.ok(adoptionQuery, { id: organisation.id, days: 5 });

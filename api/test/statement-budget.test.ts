@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticatorFor, buildPasskeyOrganisation, finishSignIn, registerPasskey, startSignIn } from "./ceremonies";
-import { buildUser, signIn } from "./factories";
+import { Role } from "../src/modules/enums";
+import { buildUser, givePasskey, signIn } from "./factories";
 import { startTestServer, TestServer } from "./harness";
 import { countQueries } from "./query-counter";
 
 /**
- * SQL statements per operation, through TypeORM (the rate-limit store's own statements are not
- * TypeORM's: one read per passkey finish, for the client's IP). A budget that only goes down:
- * the sign-in core reads what it needs in one statement per table group, and the payload's
+ * SQL statements per operation, through TypeORM. The rate-limit store's own statements are not
+ * TypeORM's: they are proved absent by watching the service that sends them. A budget that only
+ * goes down: the sign-in core reads what it needs in one joined statement, and the payload's
  * viewer comes from what the sign-in already read.
  */
 let server: TestServer;
@@ -16,8 +17,17 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+/** The statements between BEGIN and COMMIT, when `queries` are exactly one transaction. */
+function oneTransaction(queries: string[]): string[] {
+  const opens = queries.filter((q) => /^(BEGIN|START TRANSACTION)/i.test(q));
+  expect(opens).toHaveLength(1);
+  expect(queries[0]).toMatch(/^(BEGIN|START TRANSACTION)/i);
+  expect(queries.at(-1)).toMatch(/^COMMIT/i);
+  return queries.slice(1, -1);
+}
+
 describe("statements per operation", () => {
-  it("a passkey sign-in: 2 to start (account lookup, challenge insert), 9 to finish (2 reads, then 5 writes between BEGIN and COMMIT)", async () => {
+  it("a passkey sign-in: at most 2 to start, at most 6 to finish (not counting BEGIN and COMMIT), all in one transaction, and no rate-limit statement of its own", async () => {
     const organisation = await buildPasskeyOrganisation(server);
     const user = await buildUser(server, { organisation });
     const authenticator = authenticatorFor(server);
@@ -27,6 +37,8 @@ describe("statements per operation", () => {
     const warm = await startSignIn(client, {});
     await finishSignIn(client, warm.challengeId, authenticator.authenticate(warm.options));
 
+    const limits = server.services.rateLimits;
+    const limitCalls = [vi.spyOn(limits, "check"), vi.spyOn(limits, "failed"), vi.spyOn(limits, "succeeded")];
     let started!: Awaited<ReturnType<typeof startSignIn>>;
     const start = await countQueries(server.dataSource, async () => {
       started = await startSignIn(client, { organisationSlug: organisation.slug, email: user.email });
@@ -35,12 +47,42 @@ describe("statements per operation", () => {
       const res = await finishSignIn(client, started.challengeId, authenticator.authenticate(started.options));
       expect(res.errors).toBeUndefined();
     });
-    const writes = finish.queries.filter((q) => /^(INSERT|UPDATE|DELETE)/i.test(q));
-    expect({ start: start.count, finish: finish.count, writes: writes.length }).toEqual({
+    const inside = oneTransaction(finish.queries);
+    const reads = inside.filter((q) => /^SELECT/i.test(q));
+    const writes = inside.filter((q) => /^(INSERT|UPDATE|DELETE)/i.test(q));
+    // One joined read (challenge, credential, owner, organisation, policy, and the IP's rate-limit
+    // row when it has failures), then consume the challenge, the sign count, the session,
+    // lastSignInAt and SIGN_IN_SUCCEEDED.
+    expect({ start: start.count, finish: inside.length, reads: reads.length, writes: writes.length }).toEqual({
       start: 2,
-      finish: 9,
+      finish: 6,
+      reads: 1,
       writes: 5,
     });
+    expect(limitCalls.map((call) => call.mock.calls.length)).toEqual([0, 0, 0]);
+    limitCalls.forEach((call) => call.mockRestore());
+  });
+
+  it("a failed passkey finish: its writes and SIGN_IN_FAILED in the same one transaction, then the IP's failure counted", async () => {
+    const organisation = await buildPasskeyOrganisation(server);
+    const user = await buildUser(server, { organisation });
+    const authenticator = authenticatorFor(server);
+    await registerPasskey(await signIn(server, user), authenticator);
+    const client = server.client();
+    const started = await startSignIn(client, {});
+    const failed = vi.spyOn(server.services.rateLimits, "failed");
+    const finish = await countQueries(server.dataSource, async () => {
+      const res = await finishSignIn(
+        client,
+        started.challengeId,
+        authenticator.authenticate(started.options, { origin: "https://evil.example" }),
+      );
+      expect(res.errors?.[0].extensions?.code).toBe("CEREMONY_FAILED");
+    });
+    // The failure's own count is rate-limiter-flexible's statement, not TypeORM's.
+    expect(oneTransaction(finish.queries)).toHaveLength(3);
+    expect(failed).toHaveBeenCalledTimes(1);
+    failed.mockRestore();
   });
 
   it("viewer: one statement (session, user, organisation and policy joined)", async () => {
@@ -51,5 +93,48 @@ describe("statements per operation", () => {
       client.ok("{ viewer { authenticated user { id } organisation { id } passkeySetup { nextStep } } }"),
     );
     expect(viewer.count).toBe(1);
+  });
+
+  it("an admin's users page (search, status, role, cursor; with passkey status and passkeys): 5 statements, as many for 50 users as for 5", async () => {
+    const organisation = await buildPasskeyOrganisation(server);
+    const admin = await buildUser(server, { organisation, role: Role.ORG_ADMIN });
+    for (let i = 0; i < 60; i++) {
+      const user = await buildUser(server, { organisation, email: `page-${i}@budget.test` });
+      if (i % 2 === 0) await givePasskey(server, user);
+    }
+    const client = await signIn(server, admin);
+    const page = `query ($id: ID!, $first: Int, $after: String, $search: String, $status: PasskeyStatus, $role: Role) {
+      organisation(id: $id) { users(first: $first, after: $after, search: $search, passkeyStatus: $status, role: $role) {
+        totalCount edges { node { id email displayName role passkeyStatus passkeySkipCount lastSignInAt passkeys { id name synced lastUsedAt } } }
+        pageInfo { hasNextPage endCursor } } } }`;
+    await client.ok(page, { id: organisation.id });
+    const counted = async (variables: Record<string, unknown>) =>
+      (await countQueries(server.dataSource, () => client.ok(page, { id: organisation.id, ...variables }))).count;
+    const first = await client.ok(page, { id: organisation.id, first: 5 });
+    // The session (joined), the organisation, the page, its total, and the page's passkeys in one query.
+    const budget = 5;
+    expect({
+      five: await counted({ first: 5 }),
+      fifty: await counted({ first: 50 }),
+      next: await counted({ first: 50, after: first.organisation.users.pageInfo.endCursor }),
+      filtered: await counted({ first: 50, search: "page-", status: "HAS_PASSKEY", role: "EMPLOYEE" }),
+    }).toEqual({ five: budget, fifty: budget, next: budget, filtered: budget });
+  });
+
+  it("passkeyStats with signInsByMethod and adoptionByDay: a fixed number of statements, whatever the size and the window", async () => {
+    const organisation = await buildPasskeyOrganisation(server);
+    const admin = await buildUser(server, { organisation, role: Role.ORG_ADMIN });
+    for (let i = 0; i < 10; i++) await givePasskey(server, await buildUser(server, { organisation }));
+    const client = await signIn(server, admin);
+    const stats = `query ($id: ID!, $days: Int) { organisation(id: $id) { passkeyStats {
+      totalUsers usersWithPasskey usersSkipped usersPending adoptionRate
+      signInsByMethod(days: $days) { method count } adoptionByDay(days: $days) { day users usersWithPasskey } } } }`;
+    // The first read of a window stores its closed days; every later one reads them.
+    await client.ok(stats, { id: organisation.id, days: 365 });
+    const counted = async (days: number) =>
+      (await countQueries(server.dataSource, () => client.ok(stats, { id: organisation.id, days }))).count;
+    // The session, the organisation, the totals, then per chart: the stored days and today's live part
+    // (sign-ins: the two partial days; adoption: the totals again).
+    expect({ week: await counted(7), year: await counted(365) }).toEqual({ week: 7, year: 7 });
   });
 });

@@ -7,6 +7,7 @@ import { Credential } from "../modules/passkeys/credential.entity";
 import { PasskeyPolicy } from "../modules/policy/passkey-policy.entity";
 import { Session } from "../modules/sessions/session.entity";
 import { SignInCode } from "../modules/sign-in-codes/sign-in-code.entity";
+import { StatsDay } from "../modules/stats/stats-day.entity";
 import { User } from "../modules/users/user.entity";
 
 export const entities = [
@@ -21,4 +22,5 @@ export const entities = [
   AppRegistration,
   AppAssociationVersion,
   HousekeepingLease,
+  StatsDay,
 ];

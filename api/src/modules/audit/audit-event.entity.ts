@@ -8,6 +8,8 @@ import { AuditEventType } from "../enums";
 @Entity("audit_events")
 @Index("ix_audit_events_org_time", ["organisationId", "createdAt", "id"])
 @Index("ix_audit_events_time", ["createdAt"])
+@Index("ix_audit_events_org_actor", ["organisationId", "actorId", "createdAt"])
+@Index("ix_audit_events_org_subject", ["organisationId", "subjectId", "createdAt"])
 // Covers the sign-ins-by-method count (org, type, GROUP BY method, time range) from the index alone, in index order.
 @Index("ix_audit_events_org_type_method_time", ["organisationId", "type", "method", "createdAt"])
 export class AuditEvent {

@@ -16,6 +16,11 @@ export interface NewChallenge {
   userVerification: "required" | "preferred";
 }
 
+/** The challenge is of this purpose, unused and unexpired at `now`. */
+export function isLive(challenge: Challenge, purpose: ChallengePurpose, now: Date): boolean {
+  return challenge.purpose === purpose && !challenge.consumedAt && challenge.expiresAt.getTime() > now.getTime();
+}
+
 /**
  * Server-side WebAuthn challenges. Everything is in the database, so a ceremony started on
  * one API replica finishes on any other.
@@ -45,9 +50,7 @@ export class ChallengeService {
   async findLive(id: string, purpose: ChallengePurpose): Promise<Challenge | null> {
     if (!isId(id)) return null;
     const challenge = await this.dataSource.getRepository(Challenge).findOne({ where: { id } });
-    if (!challenge || challenge.purpose !== purpose || challenge.consumedAt) return null;
-    if (challenge.expiresAt.getTime() <= this.clock.now().getTime()) return null;
-    return challenge;
+    return challenge && isLive(challenge, purpose, this.clock.now()) ? challenge : null;
   }
 
   /**

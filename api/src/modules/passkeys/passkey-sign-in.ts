@@ -1,17 +1,20 @@
 import { randomUUID } from "node:crypto";
+import { EntityManager } from "typeorm";
 import { generateAuthenticationOptions } from "@simplewebauthn/server";
+import { Clock } from "../../clock";
 import { Config } from "../../config";
 import { AppError, badInput, ceremonyFailed, challengeExpired, passkeysPaused } from "../../errors";
 import { RequestContext } from "../../request";
 import { recordAudit } from "../audit/audit.service";
 import { AuditEventType, AuthMethod, PasskeyRequirement } from "../enums";
 import { AppRegistrationService } from "../apps/app-registration.service";
+import { RateLimitService } from "../rate-limits/rate-limit.service";
 import { passkeyRulesFor, userVerificationOf } from "../policy/rules";
 import { overlong, slugOf } from "../sessions/account-key";
 import { Refused, SignInVerifier, Verification } from "../sessions/sign-in-pipeline";
 import { UserService } from "../users/user.service";
 import { ChallengePurpose } from "./challenge.entity";
-import { CHALLENGE_TTL_MS, ChallengeService } from "./challenge.service";
+import { CHALLENGE_TTL_MS, ChallengeService, isLive } from "./challenge.service";
 import { CredentialForSignIn, CredentialService } from "./passkey.service";
 import { FinishPasskeySignInInput, PasskeyChallenge, StartPasskeySignInInput } from "./passkey.types";
 import { verifyFlags, verifyRpIdHash } from "./webauthn/authenticator-data";
@@ -36,6 +39,8 @@ type ParsedFinish = { challengeId: string; decode: () => ParsedAssertion };
 export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, ParsedFinish> {
   readonly method = AuthMethod.PASSKEY;
   readonly kind = "passkey" as const;
+  /** A signature is cheap to check: the whole finish is one transaction of at most six statements. */
+  readonly inTransaction = true;
 
   constructor(
     private readonly config: Config,
@@ -43,6 +48,8 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
     private readonly challenges: ChallengeService,
     private readonly credentials: CredentialService,
     private readonly apps: AppRegistrationService,
+    private readonly rateLimits: RateLimitService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -93,13 +100,32 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
     return null;
   }
 
-  async verify(input: ParsedFinish, request: RequestContext): Promise<Verification> {
-    const challenge = await this.challenges.findLive(input.challengeId, ChallengePurpose.AUTHENTICATION);
+  async verify(input: ParsedFinish, request: RequestContext, manager: EntityManager): Promise<Verification> {
+    let decoded: ParsedAssertion | null = null;
+    let malformed: CheckFailed | null = null;
+    try {
+      decoded = input.decode();
+    } catch (error) {
+      if (!(error instanceof CheckFailed)) throw error;
+      malformed = error;
+    }
+    // Read first so that a refusal is audited against the credential's owner; nothing the
+    // caller hears depends on the credential until the signature has verified.
+    const facts = await this.credentials.findForFinish(manager, {
+      challengeId: input.challengeId,
+      credentialId: decoded?.credentialId ?? null,
+      ipRowKey: request.ip ? this.rateLimits.ipRowKey(request.ip) : null,
+    });
+    // The IP's failures are read in the same statement: a blocked address hears RATE_LIMITED
+    // before anything else, as it would from a separate check, and nothing is written.
+    this.rateLimits.checkIpRow(this.kind, facts?.ipRow ?? null);
+    const challenge =
+      facts && isLive(facts.challenge, ChallengePurpose.AUTHENTICATION, this.clock.now()) ? facts.challenge : null;
     if (!challenge) {
       return { ok: false, reason: "challenge_expired", error: challengeExpired(), organisationId: null, userId: null };
     }
 
-    let found: CredentialForSignIn | null = null;
+    const found: CredentialForSignIn | null = facts?.credential ?? null;
     const refuse = (failure: CheckFailed, error: AppError = ceremonyFailed(failure.check)): Refused => ({
       ok: false,
       reason: failure.reason,
@@ -111,13 +137,10 @@ export class PasskeySignIn implements SignInVerifier<FinishPasskeySignInInput, P
         await this.challenges.consume(manager, challenge.id);
       },
     });
+    if (!decoded) return refuse(malformed!);
+    const assertion = decoded;
 
-    let assertion: ParsedAssertion;
     try {
-      assertion = input.decode();
-      // Read first so that a refusal is audited against the credential's owner; nothing the
-      // caller hears depends on it until the signature has verified.
-      found = await this.credentials.findForSignIn(assertion.credentialId);
       const { origin } = assertion.clientData;
       verifyClientData(assertion.clientData, {
         type: "webauthn.get",

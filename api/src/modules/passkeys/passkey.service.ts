@@ -11,6 +11,8 @@ import { SessionService } from "../sessions/session.service";
 import { User } from "../users/user.entity";
 import { CONTROL_CHARACTERS } from "../../input-checks";
 import { UserService } from "../users/user.service";
+import { isId } from "../../input-checks";
+import { Challenge } from "./challenge.entity";
 import { Credential } from "./credential.entity";
 import { MAX_CREDENTIAL_ID_LENGTH } from "./webauthn/response";
 
@@ -30,6 +32,13 @@ export type CredentialForSignIn = Credential & {
 export const credentialIdHash = (credentialId: string) => createHash("sha256").update(credentialId).digest("hex");
 
 export const MAX_CREDENTIAL_NAME_LENGTH = 100;
+
+export interface FinishFacts {
+  challenge: Challenge;
+  credential: CredentialForSignIn | null;
+  /** The client IP's rate-limit row as stored, when it has one. */
+  ipRow: { points: unknown; expire: unknown } | null;
+}
 
 /** The credential with this WebAuthn ID (base64url), revoked ones included; null when there is none. */
 export function findCredential(manager: EntityManager, credentialId: string): Promise<Credential | null> {
@@ -77,17 +86,44 @@ export class CredentialService {
     private readonly users: UserService,
   ) {}
 
-  /** The credential a sign-in finish names, with its owner, organisation and policy, in one statement. */
-  findForSignIn(credentialId: string): Promise<CredentialForSignIn | null> {
-    if (!credentialId || credentialId.length > MAX_CREDENTIAL_ID_LENGTH) return Promise.resolve(null);
-    return this.dataSource
-      .getRepository(Credential)
-      .createQueryBuilder("c")
-      .leftJoinAndMapOne("c.owner", User, "u", "u.id = c.userId")
-      .leftJoinAndMapOne("c.organisation", Organisation, "o", "o.id = c.organisationId")
-      .leftJoinAndMapOne("c.policy", PasskeyPolicy, "p", "p.organisationId = c.organisationId")
-      .where("c.credentialIdHash = :hash", { hash: credentialIdHash(credentialId) })
-      .getOne();
+  /**
+   * What a sign-in finish judges, in one statement inside its transaction: the challenge by id,
+   * the credential the assertion names (null when none, or when the assertion named none) with
+   * its owner, organisation and policy, and the client IP's rate-limit row (`ipRowKey`; null when
+   * that address has no failures on record). Null when there is no such challenge.
+   */
+  async findForFinish(
+    manager: EntityManager,
+    names: { challengeId: string; credentialId: string | null; ipRowKey: string | null },
+  ): Promise<FinishFacts | null> {
+    if (!isId(names.challengeId)) return null;
+    const credentialId = names.credentialId;
+    const known = !!credentialId && credentialId.length <= MAX_CREDENTIAL_ID_LENGTH;
+    const query = manager
+      .createQueryBuilder(Challenge, "ch")
+      .leftJoinAndMapOne("ch.credential", Credential, "c", "c.credentialIdHash = :hash", {
+        hash: known ? credentialIdHash(credentialId) : "",
+      })
+      .leftJoinAndMapOne("ch.owner", User, "u", "u.id = c.userId")
+      .leftJoinAndMapOne("ch.organisation", Organisation, "o", "o.id = c.organisationId")
+      .leftJoinAndMapOne("ch.policy", PasskeyPolicy, "p", "p.organisationId = c.organisationId")
+      // A qualified `rl.key` needs no quoting on MySQL, where KEY is a reserved word.
+      .leftJoin("rate_limits", "rl", "rl.key = :ipRowKey", { ipRowKey: names.ipRowKey ?? "" })
+      .addSelect("rl.points", "ipPoints")
+      .addSelect("rl.expire", "ipExpire")
+      .where("ch.id = :id", { id: names.challengeId });
+    const { entities, raw } = await query.getRawAndEntities();
+    const row = entities[0] as
+      | (Challenge & { credential?: Credential; owner?: User; organisation?: Organisation; policy?: PasskeyPolicy })
+      | undefined;
+    if (!row) return null;
+    const { credential, owner, organisation, policy, ...challenge } = row;
+    const ipPoints = (raw[0] as { ipPoints: unknown }).ipPoints;
+    return {
+      challenge: Object.assign(new Challenge(), challenge),
+      credential: credential ? Object.assign(credential, { owner, organisation, policy }) : null,
+      ipRow: ipPoints == null ? null : { points: ipPoints, expire: (raw[0] as { ipExpire: unknown }).ipExpire },
+    };
   }
 
   /** A successful sign-in with the credential: written only once every check passed (DESIGN security rules). */

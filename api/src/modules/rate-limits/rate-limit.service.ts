@@ -63,6 +63,31 @@ export class RateLimitService {
     return { accountFailures: Boolean(count?.consumedPoints || lock) };
   }
 
+  /**
+   * The row that holds `ip`'s failure count, for a verifier that reads the IP's state inside its
+   * own lookup (the passkey finish: a LEFT JOIN by primary key, which finds no row for an address
+   * that never failed), so that a sign-in without failures sends no statement of its own here.
+   */
+  ipRowKey(ip: string): string {
+    return this.ip.getKey(ip);
+  }
+
+  /** RATE_LIMITED when the IP's row, as read by `ipRowKey`'s lookup, has used up its failures. */
+  checkIpRow(kind: SignInKind, row: { points: unknown; expire: unknown } | null): void {
+    if (!row || row.points === null || row.points === undefined) return;
+    const expire = row.expire === null || row.expire === undefined ? null : Number(row.expire);
+    if (expire !== null && expire <= Date.now()) return;
+    const res = new RateLimiterRes(
+      this.ip.points - Number(row.points),
+      expire === null ? -1 : Math.max(expire - Date.now(), 0),
+      Number(row.points),
+    );
+    const wait = blockedFor(res, this.ip.points);
+    if (wait === null) return;
+    rateLimitHits.inc({ kind, scope: "ip" });
+    throw rateLimited(wait);
+  }
+
   /** Counts a failed attempt against the account (locking it once its count is full) and the IP. */
   async failed(kind: SignInKind, account: string | null, ip: string | null): Promise<void> {
     const countAccount = async (account: string) => {

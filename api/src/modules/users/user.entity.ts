@@ -14,6 +14,9 @@ export const PLATFORM_TENANT = "";
 @Index("uq_users_tenant_email", ["tenantKey", "email"], { unique: true })
 @Index("ix_users_org_created", ["organisationId", "createdAt"])
 @Index("ix_users_org_passkeys", ["organisationId", "passkeyCount", "skipCount"])
+@Index("ix_users_org_stats", ["organisationId", "disabledAt", "passkeyCount", "skipCount"])
+@Index("ix_users_org_role_created", ["organisationId", "role", "createdAt", "passkeyCount", "skipCount"])
+@Index("ix_users_org_created_search", ["organisationId", "createdAt", "id", "email", "displayName"])
 export class User {
   @Field(() => ID)
   @IdColumn()

@@ -7,6 +7,7 @@ import { PolicyRequireAttestation1764410000000 } from "./1764410000000-PolicyReq
 import { AppRegistrations1764500000000 } from "./1764500000000-AppRegistrations";
 import { Housekeeping1764600000000 } from "./1764600000000-Housekeeping";
 import { UserPasskeysRevokedAt1764710000000 } from "./1764710000000-UserPasskeysRevokedAt";
+import { BigTenant1764800000000 } from "./1764800000000-BigTenant";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
 export const sqliteMigrations: Function[] = [
@@ -19,4 +20,5 @@ export const sqliteMigrations: Function[] = [
   AppRegistrations1764500000000,
   Housekeeping1764600000000,
   UserPasskeysRevokedAt1764710000000,
+  BigTenant1764800000000,
 ];
