@@ -1,4 +1,5 @@
 import { DEFAULT_THEME, luminance, mergeMantineTheme, Modal } from "@mantine/core";
+import { DatePickerInput } from "@mantine/dates";
 import { notifications } from "@mantine/notifications";
 import { act, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -48,6 +49,11 @@ describe("close buttons", () => {
       </Modal>,
     );
     expect(await screen.findByRole("button", { name: "Close" })).toBeInTheDocument();
+  });
+
+  it("are named on clearable dates", async () => {
+    renderWithMantine(<DatePickerInput label="Switch-on date" clearable defaultValue="2026-12-24" />);
+    expect(await screen.findByRole("button", { name: "Clear date" })).toBeInTheDocument();
   });
 
   it("are named in notifications", async () => {

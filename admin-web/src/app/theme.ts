@@ -8,6 +8,7 @@ import {
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from "@mantine/core";
+import { DatePickerInput } from "@mantine/dates";
 
 export const theme = createTheme({
   primaryColor: "blue",
@@ -36,7 +37,8 @@ export const theme = createTheme({
         label: { whiteSpace: "normal", overflow: "visible", overflowWrap: "break-word", lineHeight: 1.3 },
       },
     }),
-    // The × of dialogs and notifications has no text; screen readers need its name.
+    // The × of dialogs, notifications and clearable dates has no text; screen readers need its name.
+    DatePickerInput: DatePickerInput.extend({ defaultProps: { clearButtonProps: { "aria-label": "Clear date" } } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close" } } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { "aria-label": "Close" } },
