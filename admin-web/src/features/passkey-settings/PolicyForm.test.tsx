@@ -92,6 +92,9 @@ function renderForm(props: Partial<PolicyFormProps> = {}) {
   return { onSave, onReview, onFetchLatest, user: userEvent.setup() };
 }
 
+// A long form driven key by key: on a machine busy with other suites a test can pass vitest's 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
+
 describe("the passkey policy form", () => {
   it("keeps “Enable passkeys” off and says why until support has activated passkeys", () => {
     renderForm({ activated: false });
