@@ -19,14 +19,39 @@ export function dialectOf(databaseUrl: string): Dialect {
  * TypeORM's "mariadb" driver reads them right: ask the server which one it is, so that the
  * schema check after migrations sees no phantom differences on either.
  */
-async function mysqlFlavour(databaseUrl: string, limits?: DatabaseLimits): Promise<"mysql" | "mariadb"> {
+async function mysqlFlavour(databaseUrl: string, limits?: DatabaseLimits): Promise<MysqlServer> {
   const connection = await createConnection({ uri: databaseUrl, connectTimeout: limits?.connectTimeoutMs });
   try {
     const [rows] = await connection.query("SELECT VERSION() AS version");
-    return /mariadb/i.test((rows as { version: string }[])[0].version) ? "mariadb" : "mysql";
+    // Empty on MySQL and on MariaDB builds without wsrep; OFF on a MariaDB that is no Galera node.
+    const [wsrep] = await connection.query("SHOW GLOBAL VARIABLES LIKE 'wsrep_on'");
+    return {
+      flavour: /mariadb/i.test((rows as { version: string }[])[0].version) ? "mariadb" : "mysql",
+      galera: (wsrep as { Value: string }[])[0]?.Value === "ON",
+    };
   } finally {
     await connection.end();
   }
+}
+
+interface MysqlServer {
+  flavour: "mysql" | "mariadb";
+  /** A Galera node (wsrep_on): it applies other nodes' writes asynchronously. */
+  galera: boolean;
+}
+
+/**
+ * Galera replicates at commit but applies other nodes' writes asynchronously, so a challenge,
+ * code or session written through one node may not be readable yet through another.
+ * wsrep_sync_wait = 1 makes every SELECT and BEGIN on the connection wait until the node has
+ * applied every write the cluster had committed when the statement arrived (read-your-writes
+ * across nodes). Per connection rather than per statement: every read of a ceremony, a code or a
+ * session needs it, and the cost is one cluster round trip (measured in docs/performance.md).
+ */
+export const CAUSAL_READS = "wsrep_sync_wait = 1";
+
+export function causalReadsWanted(setting: "auto" | "on" | "off", server: MysqlServer): boolean {
+  return setting === "on" || (setting === "auto" && server.galera);
 }
 
 /** How long the database may keep a request waiting; absent for migrations and operator scripts. */
@@ -46,7 +71,7 @@ export class AcquireTimeoutError extends Error {
  * and a caller waiting for a pooled connection gives up after the acquire timeout instead of
  * waiting for as long as the queue is long.
  */
-function limitedMysql(flavour: "mysql" | "mariadb", limits: DatabaseLimits) {
+function limitedMysql({ flavour, galera }: MysqlServer, limits: DatabaseLimits) {
   const lockSeconds = Math.max(1, Math.ceil(limits.lockTimeoutMs / 1000));
   // MariaDB counts max_statement_time in seconds and applies it to every statement; MySQL 8's
   // max_execution_time is in ms and covers SELECTs, while writes are bounded by the lock waits.
@@ -54,7 +79,8 @@ function limitedMysql(flavour: "mysql" | "mariadb", limits: DatabaseLimits) {
     flavour === "mariadb"
       ? `max_statement_time = ${limits.statementTimeoutMs / 1000}`
       : `max_execution_time = ${limits.statementTimeoutMs}`;
-  const session = `SET SESSION ${statementLimit}, lock_wait_timeout = ${lockSeconds}, innodb_lock_wait_timeout = ${lockSeconds}`;
+  const causal = causalReadsWanted(limits.causalReads, { flavour, galera }) ? `, ${CAUSAL_READS}` : "";
+  const session = `SET SESSION ${statementLimit}, lock_wait_timeout = ${lockSeconds}, innodb_lock_wait_timeout = ${lockSeconds}${causal}`;
   return {
     ...mysql2,
     createPool(options: PoolOptions): Pool {
@@ -87,10 +113,10 @@ function limitedMysql(flavour: "mysql" | "mariadb", limits: DatabaseLimits) {
 
 export async function createDataSource(databaseUrl: string, limits?: DatabaseLimits): Promise<DataSource> {
   if (dialectOf(databaseUrl) === "mysql") {
-    const flavour = await mysqlFlavour(databaseUrl, limits);
+    const server = await mysqlFlavour(databaseUrl, limits);
     return new DataSource({
-      type: flavour,
-      ...(limits ? { connectorPackage: "mysql2" as const, driver: limitedMysql(flavour, limits) } : {}),
+      type: server.flavour,
+      ...(limits ? { connectorPackage: "mysql2" as const, driver: limitedMysql(server, limits) } : {}),
       url: databaseUrl,
       // Dates travel as UTC both ways; the server's zone never matters.
       timezone: "Z",
@@ -130,7 +156,6 @@ export async function createDataSource(databaseUrl: string, limits?: DatabaseLim
 const unavailableCodes = new Set([
   // Lock and statement timeouts: MySQL/MariaDB, SQLite
   "ER_LOCK_WAIT_TIMEOUT",
-  "ER_LOCK_DEADLOCK",
   "ER_STATEMENT_TIMEOUT",
   "ER_QUERY_TIMEOUT",
   "ER_QUERY_INTERRUPTED",
@@ -150,7 +175,7 @@ const unavailableCodes = new Set([
   "ER_SERVER_SHUTDOWN",
 ]);
 const unavailableMessages =
-  /^(Queue limit reached|Pool is closed|Can't add new command when connection is in closed state)/;
+  /^(Queue limit reached|Pool is closed|Can't add new command when connection is in closed state|WSREP has not yet prepared node)/;
 
 /**
  * Whether an error says the database is slow, locked or unreachable (the request may succeed
