@@ -40,17 +40,14 @@ let organisation: { id: string; slug: string };
 
 beforeAll(async () => {
   support = client();
-  const signedIn = await support.ok(
-    "mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) { token } }",
-    {
-      i: {
-        organisationSlug: null,
-        email: env("CLUSTER_SUPPORT_EMAIL"),
-        password: env("CLUSTER_SUPPORT_PASSWORD"),
-        delivery: "BEARER",
-      },
+  const signedIn = await support.ok("mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) { token } }", {
+    i: {
+      organisationSlug: null,
+      email: env("CLUSTER_SUPPORT_EMAIL"),
+      password: env("CLUSTER_SUPPORT_PASSWORD"),
+      delivery: "BEARER",
     },
-  );
+  });
   support.bearer = signedIn.signInWithPassword.token;
   // SUPPORT must hold a passkey before anything else.
   await registerPasskey(support, new SoftwareAuthenticator({ origin: ORIGIN }));
@@ -83,7 +80,13 @@ let serial = 0;
 async function newMember(): Promise<{ member: Member; session: GraphQLClient }> {
   const email = `member${++serial}@cluster.example`;
   const user = await support.ok("mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }", {
-    i: { organisationId: organisation.id, email, displayName: `Member ${serial}`, role: "EMPLOYEE", password: PASSWORD },
+    i: {
+      organisationId: organisation.id,
+      email,
+      displayName: `Member ${serial}`,
+      role: "EMPLOYEE",
+      password: PASSWORD,
+    },
   });
   const session = client();
   const signedIn = await session.ok("mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) { token } }", {
@@ -234,37 +237,40 @@ describe("load while a Galera node is killed, then consistency", () => {
   });
 
   it("serves sign-ins and viewer through the kill", async () => {
-    await check(`load: ${CLIENTS} clients × ${LOAD_MS / 1000} s, node ${env("CLUSTER_KILL_NAME")} SIGKILLed`, async () => {
-      result = await loadPhase(members, () => process.kill(Number(env("CLUSTER_KILL_PID")), "SIGKILL"));
-      const { outcomes, accepted, started, killed, ended } = result;
-      const seconds = (ended - started) / 1000;
-      const failed = outcomes.filter((o) => o.status !== 200 || o.code);
-      const inBlip = (o: Outcome) => o.at >= killed && o.at <= killed + BLIP_MS;
-      const byKind = (list: Outcome[]) =>
-        Object.entries(
-          list.reduce<Record<string, number>>((counts, o) => {
-            const key = `${o.kind} ${o.status} ${o.code ?? ""}`.trim();
-            counts[key] = (counts[key] ?? 0) + 1;
-            return counts;
-          }, {}),
-        )
-          .map(([k, n]) => `${k}: ${n}`)
-          .join("; ") || "none";
-      const before = accepted.length;
-      console.log(
-        `INFO: ${outcomes.length} requests, ${before} sign-ins accepted (${(before / seconds).toFixed(0)}/s), ` +
-          `node killed at +${((killed - started) / 1000).toFixed(1)} s`,
-      );
-      console.log(`INFO: failures within ${BLIP_MS / 1000} s of the kill: ${byKind(failed.filter(inBlip))}`);
-      console.log(`INFO: failures outside that window: ${byKind(failed.filter((o) => !inBlip(o)))}`);
-      const afterKill = outcomes.filter((o) => o.at > killed + BLIP_MS && o.kind === "finish" && o.status === 200);
-      expect(killed).toBeGreaterThan(0);
-      expect(failed.filter((o) => !inBlip(o))).toEqual([]);
-      expect(afterKill.length).toBeGreaterThan(0);
-      // The blip is the outage answer (503 SERVICE_UNAVAILABLE, Retry-After), never a bug, never a refused ceremony.
-      expect(failed.filter((o) => o.status !== 503 || o.code !== "SERVICE_UNAVAILABLE")).toEqual([]);
-      return `${before} sign-ins; ${failed.length} failed requests, all within ${BLIP_MS / 1000} s of the kill`;
-    });
+    await check(
+      `load: ${CLIENTS} clients × ${LOAD_MS / 1000} s, node ${env("CLUSTER_KILL_NAME")} SIGKILLed`,
+      async () => {
+        result = await loadPhase(members, () => process.kill(Number(env("CLUSTER_KILL_PID")), "SIGKILL"));
+        const { outcomes, accepted, started, killed, ended } = result;
+        const seconds = (ended - started) / 1000;
+        const failed = outcomes.filter((o) => o.status !== 200 || o.code);
+        const inBlip = (o: Outcome) => o.at >= killed && o.at <= killed + BLIP_MS;
+        const byKind = (list: Outcome[]) =>
+          Object.entries(
+            list.reduce<Record<string, number>>((counts, o) => {
+              const key = `${o.kind} ${o.status} ${o.code ?? ""}`.trim();
+              counts[key] = (counts[key] ?? 0) + 1;
+              return counts;
+            }, {}),
+          )
+            .map(([k, n]) => `${k}: ${n}`)
+            .join("; ") || "none";
+        const before = accepted.length;
+        console.log(
+          `INFO: ${outcomes.length} requests, ${before} sign-ins accepted (${(before / seconds).toFixed(0)}/s), ` +
+            `node killed at +${((killed - started) / 1000).toFixed(1)} s`,
+        );
+        console.log(`INFO: failures within ${BLIP_MS / 1000} s of the kill: ${byKind(failed.filter(inBlip))}`);
+        console.log(`INFO: failures outside that window: ${byKind(failed.filter((o) => !inBlip(o)))}`);
+        const afterKill = outcomes.filter((o) => o.at > killed + BLIP_MS && o.kind === "finish" && o.status === 200);
+        expect(killed).toBeGreaterThan(0);
+        expect(failed.filter((o) => !inBlip(o))).toEqual([]);
+        expect(afterKill.length).toBeGreaterThan(0);
+        // The blip is the outage answer (503 SERVICE_UNAVAILABLE, Retry-After), never a bug, never a refused ceremony.
+        expect(failed.filter((o) => o.status !== 503 || o.code !== "SERVICE_UNAVAILABLE")).toEqual([]);
+        return `${before} sign-ins; ${failed.length} failed requests, all within ${BLIP_MS / 1000} s of the kill`;
+      },
+    );
   });
 
   it("loses no accepted write, and the surviving nodes agree", async () => {
@@ -277,7 +283,8 @@ describe("load while a Galera node is killed, then consistency", () => {
           return connection;
         }),
     );
-    const query = async (c: Connection, sql: string, params: unknown[] = []) => (await c.query(sql, params))[0] as any[];
+    const query = async (c: Connection, sql: string, params: unknown[] = []) =>
+      (await c.query(sql, params))[0] as any[];
 
     await check("consistency: every accepted sign-in's session is on every surviving node", async () => {
       const ids = result.accepted.map((a) => a.sessionId);
@@ -292,19 +299,22 @@ describe("load while a Galera node is killed, then consistency", () => {
       return `${ids.length} sessions`;
     });
 
-    await check("consistency: no session without its SIGN_IN_SUCCEEDED audit event (and no event without a session)", async () => {
-      for (const c of survivors) {
-        const rows = await query(
-          c,
-          `SELECT s.userId, s.sessions, COALESCE(a.events, 0) AS events
+    await check(
+      "consistency: no session without its SIGN_IN_SUCCEEDED audit event (and no event without a session)",
+      async () => {
+        for (const c of survivors) {
+          const rows = await query(
+            c,
+            `SELECT s.userId, s.sessions, COALESCE(a.events, 0) AS events
              FROM (SELECT userId, COUNT(DISTINCT createdAt) AS sessions FROM sessions GROUP BY userId) s
              LEFT JOIN (SELECT subjectId, COUNT(*) AS events FROM audit_events
                          WHERE type = 'SIGN_IN_SUCCEEDED' GROUP BY subjectId) a ON a.subjectId = s.userId
             WHERE s.sessions <> COALESCE(a.events, 0)`,
-        );
-        expect(rows).toEqual([]);
-      }
-    });
+          );
+          expect(rows).toEqual([]);
+        }
+      },
+    );
 
     await check("consistency: each user's passkeyCount equals their live credentials", async () => {
       for (const c of survivors) {
