@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { createConnection } from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Transactions } from "../src/db/transactions";
 import { defaultRetryPolicy, isDeadlock, WriteConflictError } from "../src/db/write-conflicts";
@@ -70,6 +71,45 @@ describe.runIf(testDatabaseKind() === "mysql")("write conflicts (MySQL/MariaDB)"
       path: ["finishPasskeySignIn"],
       extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 },
     });
+  });
+
+  it("reads again on a fresh connection when the pooled one dies under them (a database node killed)", async () => {
+    const single = await startTestServer({ database: server.database, env: { DB_POOL_SIZE: "1" } });
+    const admin = await createConnection(server.database.url);
+    try {
+      for (let i = 0; i < 5; i++) {
+        const [{ id }] = await single.dataSource.query("SELECT CONNECTION_ID() AS id");
+        // The next read is already on its way when its connection is killed.
+        const read = single.dataSource.query("SELECT SLEEP(0.3) AS slept, COUNT(*) AS n FROM conflict_probe");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await admin.query(`KILL ${Number(id)}`);
+        const [row] = await read;
+        expect(Number(row.n)).toBe(2);
+      }
+    } finally {
+      await admin.end();
+      await single.close();
+    }
+  });
+
+  it("runs a transaction again when its connection dies before COMMIT", async () => {
+    const admin = await createConnection(server.database.url);
+    try {
+      await server.dataSource.query("UPDATE conflict_probe SET v = 0");
+      let tries = 0;
+      await new Transactions(server.dataSource).run(async (manager) => {
+        tries++;
+        await manager.query("UPDATE conflict_probe SET v = v + 1 WHERE id = 1");
+        const [{ id }] = await manager.query("SELECT CONNECTION_ID() AS id");
+        if (tries === 1) await admin.query(`KILL ${Number(id)}`);
+        await manager.query("UPDATE conflict_probe SET v = v + 1 WHERE id = 2");
+      });
+      expect(tries).toBe(2);
+      const rows = await server.dataSource.query("SELECT v FROM conflict_probe ORDER BY id");
+      expect(rows.map((r: { v: number }) => Number(r.v))).toEqual([1, 1]);
+    } finally {
+      await admin.end();
+    }
   });
 
   it("on a server that is no Galera node, leaves causal reads off unless DB_CAUSAL_READS=on", async () => {

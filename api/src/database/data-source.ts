@@ -4,6 +4,7 @@ import mysql2, { Pool, PoolConnection, PoolOptions } from "mysql2";
 import { createConnection } from "mysql2/promise";
 import { DataSource } from "typeorm";
 import type { Config } from "../config";
+import { isConnectionLost } from "../db/write-conflicts";
 import { entities } from "./entities";
 import { mysqlMigrations } from "../db/migrations/mysql";
 import { sqliteMigrations } from "../db/migrations/sqlite";
@@ -46,7 +47,7 @@ interface MysqlServer {
  * wsrep_sync_wait = 1 makes every SELECT and BEGIN on the connection wait until the node has
  * applied every write the cluster had committed when the statement arrived (read-your-writes
  * across nodes). Per connection rather than per statement: every read of a ceremony, a code or a
- * session needs it, and the cost is one cluster round trip (measured in docs/performance.md).
+ * session needs it, and the cost is at most one cluster round trip (measured in docs/cluster.md).
  */
 export const CAUSAL_READS = "wsrep_sync_wait = 1";
 
@@ -85,10 +86,11 @@ function limitedMysql({ flavour, galera }: MysqlServer, limits: DatabaseLimits) 
     ...mysql2,
     createPool(options: PoolOptions): Pool {
       const pool = mysql2.createPool(options);
-      pool.on("connection", (connection) =>
+      pool.on("connection", (connection) => {
         // A connection that cannot take its limits is not used: the query queued behind this fails.
-        connection.query(session, (error) => error && connection.destroy()),
-      );
+        connection.query(session, (error) => error && connection.destroy());
+        readsSurviveLostConnections(pool, connection);
+      });
       const acquire = pool.getConnection.bind(pool);
       pool.getConnection = ((callback: (error: unknown, connection?: PoolConnection) => void) => {
         let settled = false;
@@ -109,6 +111,38 @@ function limitedMysql({ flavour, galera }: MysqlServer, limits: DatabaseLimits) 
       return pool;
     },
   };
+}
+
+type QueryCallback = (error: unknown, ...results: unknown[]) => void;
+
+/**
+ * A SELECT outside a transaction whose connection died under it (its database node killed, a
+ * proxy cutting connections to a node marked down) runs once more on a fresh pooled connection:
+ * a read changes nothing, so it is always safe to repeat. Writes are not repeated here (whether
+ * an autocommit write committed is unknown); transactions are repeated whole by Transactions.
+ */
+function readsSurviveLostConnections(pool: Pool, connection: PoolConnection) {
+  const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+  let inTransaction = false;
+  connection.query = ((sql: unknown, values: unknown, callback: unknown) => {
+    const text = typeof sql === "string" ? sql : String((sql as { sql?: string })?.sql ?? "");
+    if (/^\s*(START TRANSACTION|BEGIN)\b/i.test(text)) inTransaction = true;
+    else if (/^\s*(COMMIT|ROLLBACK)\b/i.test(text)) inTransaction = false;
+    if (inTransaction || typeof callback !== "function" || !/^\s*SELECT\b/i.test(text)) {
+      return query(sql, values, callback);
+    }
+    const done = callback as QueryCallback;
+    return query(sql, values, (error: unknown, ...results: unknown[]) => {
+      if (!error || !isConnectionLost(error)) return done(error, ...results);
+      pool.getConnection((acquireError, fresh) => {
+        if (acquireError || !fresh) return done(error);
+        (fresh.query as (...args: unknown[]) => unknown)(sql, values, (again: unknown, ...rows: unknown[]) => {
+          fresh.release();
+          done(again, ...rows);
+        });
+      });
+    });
+  }) as PoolConnection["query"];
 }
 
 export async function createDataSource(databaseUrl: string, limits?: DatabaseLimits): Promise<DataSource> {
