@@ -185,6 +185,7 @@ interface Accepted {
 async function loadPhase(members: Member[], onKill: () => void) {
   const outcomes: Outcome[] = [];
   const accepted: Accepted[] = [];
+  let crossed = 0;
   const started = Date.now();
   let killed = 0;
   const killer = setTimeout(
@@ -205,6 +206,7 @@ async function loadPhase(members: Member[], onKill: () => void) {
           if (!finished) continue;
           record("finish", finished);
           if (finished.errors) continue;
+          if (servedBy(s) !== servedBy(finished)) crossed++;
           const payload = finished.data.finishPasskeySignIn;
           accepted.push({ sessionId: payload.viewer.session.id, userId: payload.viewer.user.id });
           const reader = client();
@@ -221,7 +223,7 @@ async function loadPhase(members: Member[], onKill: () => void) {
     }),
   );
   clearTimeout(killer);
-  return { outcomes, accepted, started, killed, ended: Date.now() };
+  return { outcomes, accepted, crossed, started, killed, ended: Date.now() };
 }
 
 describe("load while a Galera node is killed, then consistency", () => {
