@@ -50,7 +50,7 @@ export class Transactions {
           if (isDeadlock(error)) throw new WriteConflictError(attempt, error);
           throw error;
         }
-        await backoff(attempt, this.retry);
+        await backoff(error, attempt, this.retry);
       } finally {
         await runner.release().catch(() => undefined);
       }

@@ -61,15 +61,18 @@ export interface RetryPolicy {
   lockWaitAttempts: number;
   /** Tries in all when the connection died before COMMIT. */
   connectionAttempts: number;
-  /** Backoff before try n (1-based) is a random share of baseDelayMs × 2^(n-1) (full jitter). */
+  /** Backoff after try n (1-based): half of the base, plus a random share of half of base × 2^(n-1) (jitter). */
   baseDelayMs: number;
+  /** After a lost connection: long enough for a proxy to notice the node is gone. */
+  connectionDelayMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
   deadlockAttempts: 4,
   lockWaitAttempts: 2,
-  connectionAttempts: 2,
+  connectionAttempts: 3,
   baseDelayMs: 10,
+  connectionDelayMs: 250,
 };
 
 /** Which failures of a try may run again, given where the try failed. */
@@ -80,5 +83,7 @@ export function retryable(error: unknown, committing: boolean, attempt: number, 
   return false;
 }
 
-export const backoff = (attempt: number, policy: RetryPolicy) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * policy.baseDelayMs * 2 ** (attempt - 1)));
+export const backoff = (error: unknown, attempt: number, policy: RetryPolicy) => {
+  const base = isConnectionLost(error) ? policy.connectionDelayMs : policy.baseDelayMs;
+  return new Promise((resolve) => setTimeout(resolve, base / 2 + (Math.random() * base * 2 ** (attempt - 1)) / 2));
+};

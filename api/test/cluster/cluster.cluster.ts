@@ -246,7 +246,7 @@ describe("load while a Galera node is killed, then consistency", () => {
     const killing = KILL ? `, node ${env("CLUSTER_KILL_NAME")} SIGKILLed` : "";
     await check(`load: ${CLIENTS} clients × ${LOAD_MS / 1000} s${killing}`, async () => {
       result = await loadPhase(members, () => process.kill(Number(env("CLUSTER_KILL_PID")), "SIGKILL"));
-      const { outcomes, accepted, started, killed, ended } = result;
+      const { outcomes, accepted, crossed, started, killed, ended } = result;
       const seconds = (ended - started) / 1000;
       const failed = outcomes.filter((o) => o.status !== 200 || o.code);
       const inBlip = (o: Outcome) => KILL && o.at >= killed && o.at <= killed + BLIP_MS;
@@ -263,6 +263,7 @@ describe("load while a Galera node is killed, then consistency", () => {
       const before = accepted.length;
       console.log(
         `INFO: ${outcomes.length} requests, ${before} sign-ins accepted (${(before / seconds).toFixed(0)}/s), ` +
+          `${crossed} (${((100 * crossed) / Math.max(1, before)).toFixed(0)}%) finished on another API process than they started; ` +
           (KILL ? `node killed at +${((killed - started) / 1000).toFixed(1)} s` : "no node killed"),
       );
       console.log(`INFO: failures within ${BLIP_MS / 1000} s of the kill: ${byKind(failed.filter(inBlip))}`);
