@@ -98,15 +98,19 @@ function limitedMysql({ flavour, galera }: MysqlServer, limits: DatabaseLimits) 
           settled = true;
           callback(new AcquireTimeoutError(limits.acquireTimeoutMs));
         }, limits.acquireTimeoutMs);
-        acquire((error, connection) => {
+        // A connection that dies while it is opened (its node killed mid-handshake) ran nothing: open another.
+        let tries = 0;
+        const handOver = (error: unknown, connection?: PoolConnection) => {
           if (settled) {
             connection?.release();
             return;
           }
+          if (error && isConnectionLost(error) && ++tries < 3) return acquire(handOver);
           settled = true;
           clearTimeout(timer);
           callback(error, connection);
-        });
+        };
+        acquire(handOver);
       }) as Pool["getConnection"];
       return pool;
     },
