@@ -75,6 +75,8 @@ const schema = z
     DB_LOCK_TIMEOUT_MS: millis(1_000, 60_000),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DB_POOL_QUEUE: z.coerce.number().int().min(1).max(10_000).default(100),
+    /** Galera: every pooled connection waits for writes made through other nodes before it reads (wsrep_sync_wait). */
+    DB_CAUSAL_READS: z.enum(["auto", "on", "off"]).default("auto"),
     SHUTDOWN_GRACE_MS: millis(10_000, 120_000),
     /**
      * Who may read GET /metrics: with a token, requests bearing it (Authorization: Bearer …); without,
@@ -114,6 +116,7 @@ const schema = z
         lockTimeoutMs: env.DB_LOCK_TIMEOUT_MS,
         poolSize: env.DB_POOL_SIZE,
         poolQueue: env.DB_POOL_QUEUE,
+        causalReads: env.DB_CAUSAL_READS,
       },
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
       metricsToken: env.METRICS_TOKEN ?? null,

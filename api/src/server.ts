@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { BREAK, DocumentNode, GraphQLError, GraphQLFormattedError, visit } from "graphql";
 import { buildContext, Context } from "./context";
 import { isDatabaseUnavailable } from "./database/data-source";
+import { isDeadlock } from "./db/write-conflicts";
 import { ErrorCode } from "./errors";
 import { AASA_PATH, ASSETLINKS_PATH, AssociationFiles } from "./modules/apps/app-registration.service";
 import { requestScope } from "./logger";
@@ -45,6 +46,14 @@ const serviceUnavailable = () =>
     },
   });
 
+/**
+ * A write that lost to concurrent writes on every try (deadlocks, Galera certification failures):
+ * nothing was kept and the same request may well work at once. Not a 5xx, since nothing is down,
+ * but the same code as an outage, which clients already retry.
+ */
+const WRITE_CONFLICT_MESSAGE = "Too many changes to the same data at once. Try again.";
+const CONFLICT_RETRY_AFTER_SECONDS = 1;
+
 const badRequest = (message: string, status = 400) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status } } });
 
@@ -63,10 +72,11 @@ function isRequestError(formatted: GraphQLFormattedError, error: unknown): boole
 }
 
 /** Error classes, so the logging plugin and formatError agree on what is whose mistake. */
-export type ErrorKind = "client" | "unavailable" | "persisted-query" | "bug";
+export type ErrorKind = "client" | "unavailable" | "conflict" | "persisted-query" | "bug";
 
 export function errorKind(formatted: GraphQLFormattedError, error: unknown): ErrorKind {
   const code = String(formatted.extensions?.code ?? "");
+  if (isDeadlock(error)) return "conflict";
   if (code === SERVICE_UNAVAILABLE || isDatabaseUnavailable(error)) return "unavailable";
   if (persistedQueryCodes.has(code)) return "persisted-query";
   if (contractCodes.has(code) || inputFailureCodes.has(code) || isRequestError(formatted, error)) return "client";
@@ -85,6 +95,12 @@ export function formatError(production: boolean) {
           message: serviceUnavailable().message,
           path: formatted.path,
           extensions: { code: SERVICE_UNAVAILABLE, ...debug },
+        };
+      case "conflict":
+        return {
+          message: WRITE_CONFLICT_MESSAGE,
+          path: formatted.path,
+          extensions: { code: SERVICE_UNAVAILABLE, retryAfterSeconds: CONFLICT_RETRY_AFTER_SECONDS, ...debug },
         };
       case "persisted-query":
         return formatted;
@@ -164,6 +180,7 @@ function errorLog(log: Services["logger"]): ApolloServerPlugin<Context> {
       const kind = errorKind(error.toJSON(), error);
       if (kind === "bug") log.error({ err: error.originalError ?? error, path: error.path }, "bug: unexpected error");
       else if (kind === "unavailable") log.warn({ err: error.originalError ?? error }, "database unavailable");
+      else if (kind === "conflict") log.warn({ err: error.originalError ?? error }, "write conflict after retries");
       else log.debug({ code: error.extensions?.code, path: error.path }, "request refused");
       return kind;
     });
@@ -189,6 +206,9 @@ function errorLog(log: Services["logger"]): ApolloServerPlugin<Context> {
           if (kinds.includes("unavailable")) {
             response.http.status = 503;
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          } else if (kinds.includes("conflict")) {
+            response.http.status = 409;
+            response.http.headers.set("retry-after", String(CONFLICT_RETRY_AFTER_SECONDS));
           } else if (kinds.includes("bug")) {
             // A resolver's bug would otherwise ride on a 200; monitoring and the fuzz suite count 5xx.
             response.http.status = 500;

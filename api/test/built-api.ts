@@ -27,15 +27,19 @@ export async function startBuiltApi(options: {
   password: string;
   env?: Record<string, string>;
   listening?: number;
+  /** Another built API's database (its SUPPORT user included): a second process on it, which leaves it in place. */
+  database?: TestDatabase;
 }): Promise<BuiltApi> {
   if (!existsSync(MAIN)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: API, stdio: "inherit" });
-  const database = await createTestDatabase();
-  const created = spawnSync(process.execPath, [CREATE_SUPPORT_USER, options.email], {
-    input: `${options.password}\n`,
-    env: { ...process.env, DATABASE_URL: database.url },
-    encoding: "utf8",
-  });
-  if (created.status !== 0) throw new Error(`create-support-user failed: ${created.stderr}`);
+  const database = options.database ?? (await createTestDatabase());
+  if (!options.database) {
+    const created = spawnSync(process.execPath, [CREATE_SUPPORT_USER, options.email], {
+      input: `${options.password}\n`,
+      env: { ...process.env, DATABASE_URL: database.url },
+      encoding: "utf8",
+    });
+    if (created.status !== 0) throw new Error(`create-support-user failed: ${created.stderr}`);
+  }
   const port = await freePort();
   const api = spawn(process.execPath, [MAIN], {
     env: {
@@ -73,7 +77,7 @@ export async function startBuiltApi(options: {
         api.kill("SIGKILL");
         await new Promise((r) => api.once("exit", r));
       }
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }
