@@ -137,4 +137,20 @@ describe("statements per operation", () => {
     // (sign-ins: the two partial days; adoption: the totals again).
     expect({ week: await counted(7), year: await counted(365) }).toEqual({ week: 7, year: 7 });
   });
+
+  it("many admins opening the same new chart window at once wait for one fill of its days, not one each", async () => {
+    const organisation = await buildPasskeyOrganisation(server);
+    const admin = await buildUser(server, { organisation, role: Role.ORG_ADMIN });
+    for (let i = 0; i < 3; i++) await givePasskey(server, await buildUser(server, { organisation }));
+    const client = await signIn(server, admin);
+    const stats = `query ($id: ID!) { organisation(id: $id) { passkeyStats {
+      adoptionByDay(days: 30) { day users } } } }`;
+    // On MySQL the six requests' statements interleave; SQLite's run one at a time, so there the first fill tends
+    // to be stored before the others look.
+    const { queries } = await countQueries(server.dataSource, () =>
+      Promise.all(Array.from({ length: 6 }, () => client.ok(stats, { id: organisation.id }))),
+    );
+    const fills = queries.filter((query) => /insert\s+(ignore\s+)?into\s+[`"]?stats_days/i.test(query));
+    expect(fills).toHaveLength(1);
+  });
 });

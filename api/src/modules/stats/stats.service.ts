@@ -36,6 +36,14 @@ function msOf(value: unknown): number | null {
 
 /** Adoption figures for an organisation's admins: a read model over users and the audit trail. */
 export class StatsService {
+  /**
+   * Fills in progress, by organisation and days: when a dashboard opens for many admins at once (a Monday morning,
+   * a big organisation's first look), they wait for one fill instead of each running the same history scan, which
+   * together pushed the database past its statement limit. Per process; processes share the result through
+   * stats_days.
+   */
+  private readonly fills = new Map<string, Promise<StatsDay[]>>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -159,15 +167,33 @@ export class StatsService {
     const byDay = new Map(stored.map((d) => [d.day, d]));
     const missing = wanted.filter((day) => !byDay.has(day));
     if (missing.length) {
-      const computed = await this.computeDays(organisationId, missing);
-      const closed = computed.filter(
-        (d) => Date.parse(`${d.day}T00:00:00Z`) + DAY_MS + CLOSED_AFTER_MS <= now.getTime(),
-      );
-      // Two processes may compute the same day at once: the same figures, so the second insert is dropped.
-      if (closed.length) await repo.createQueryBuilder().insert().into(StatsDay).values(closed).orIgnore().execute();
-      for (const d of computed) byDay.set(d.day, d);
+      const key = `${organisationId}:${missing.join(",")}`;
+      let fill = this.fills.get(key);
+      if (!fill) {
+        fill = this.fillDays(organisationId, missing, now).finally(() => this.fills.delete(key));
+        this.fills.set(key, fill);
+      }
+      for (const d of await fill) byDay.set(d.day, d);
     }
     return wanted.map((day) => byDay.get(day)!);
+  }
+
+  /** Computes `days` and stores those that are closed. */
+  private async fillDays(organisationId: string, days: string[], now: Date): Promise<StatsDay[]> {
+    const computed = await this.computeDays(organisationId, days);
+    const closed = computed.filter((d) => Date.parse(`${d.day}T00:00:00Z`) + DAY_MS + CLOSED_AFTER_MS <= now.getTime());
+    // Two processes may compute the same day at once: the same figures, so the second insert is dropped.
+    if (closed.length) {
+      await this.dataSource
+        .getRepository(StatsDay)
+        .createQueryBuilder()
+        .insert()
+        .into(StatsDay)
+        .values(closed)
+        .orIgnore()
+        .execute();
+    }
+    return computed;
   }
 
   /**
