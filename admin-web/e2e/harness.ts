@@ -204,3 +204,19 @@ type Locator = ReturnType<Page["locator"]>;
 export const shown = (locator: Locator, timeout = 15_000) => locator.waitFor({ state: "visible", timeout });
 /** Waits for an element to be gone or hidden. */
 export const gone = (locator: Locator, timeout = 15_000) => locator.waitFor({ state: "hidden", timeout });
+
+/** Fills the sign-in form with a password and submits it; `organisation` empty for support staff. */
+export async function signInWithPassword(page: Page, who: { email: string; password: string }, organisation = "") {
+  await page.goto("/sign-in");
+  await page.getByLabel("Organisation", { exact: true }).fill(organisation);
+  await page.getByLabel("Email", { exact: true }).fill(who.email);
+  await page.getByLabel("Password", { exact: true }).fill(who.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs out through the account menu. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.waitForURL("**/sign-in");
+}

@@ -1,19 +1,22 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { expectAccessible, expectFitsPhone } from "./a11y";
 import { missingPrerequisites } from "./env";
+import { journeySteps } from "./steps";
 import {
+  type Api,
   createSupportUser,
+  type Device,
   gone,
   graphql,
   launchBrowser,
   newDevice,
   screenshot,
   shown,
+  signInWithPassword,
+  signOut,
   startApi,
-  type Api,
   withoutAutofill,
-  type Device,
 } from "./harness";
 
 const skip = missingPrerequisites().length > 0 && process.env.CI !== "true";
@@ -33,14 +36,6 @@ const employee = {
   password: "employee-password-01",
 };
 const org = { name: "Acme Retail", slug: "acme-retail" };
-
-async function signInWithPassword(page: Page, who: { email: string; password: string }, organisation = "") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Organisation", { exact: true }).fill(organisation);
-  await page.getByLabel("Email", { exact: true }).fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
 
 type Locator = ReturnType<Page["locator"]>;
 
@@ -80,12 +75,6 @@ async function signInWithKeyboard(page: Page, who: { email: string; password: st
   await pressTo(page, "Shift+Tab", toggle, "the visibility button (back)");
   await pressTo(page, "Tab", submit, "Sign in");
   await page.keyboard.press("Enter");
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /Account menu/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await page.waitForURL("**/sign-in");
 }
 
 async function chooseOption(page: Page, scope: ReturnType<Page["locator"]>, label: string, option: string) {
@@ -133,9 +122,6 @@ async function createPasskeyOnPrompt(
   expect(after.some((id) => !before.has(id))).toBe(true);
 }
 
-// The journey builds on itself: after the first failed step the rest are
-// skipped, so the report names the step that broke instead of a cascade.
-let broken: string | null = null;
 let openBrowser: Browser | undefined;
 
 async function screenshotEveryPage(prefix: string) {
@@ -144,18 +130,7 @@ async function screenshotEveryPage(prefix: string) {
       await screenshot(page, `${prefix}-${new URL(page.url()).pathname.slice(1).replaceAll("/", "_") || "root"}`);
   }
 }
-function step(name: string, run: () => Promise<void>) {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-    try {
-      await run();
-    } catch (error) {
-      broken = name;
-      await screenshotEveryPage("failure").catch(() => {});
-      throw error;
-    }
-  });
-}
+const step = journeySteps(() => screenshotEveryPage("failure"));
 
 describe.skipIf(skip).sequential("passkey journeys through the console and the real API", () => {
   let api: Api;

@@ -1,18 +1,20 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { expectAccessible } from "./a11y";
 import { artifacts, missingPrerequisites } from "./env";
+import { journeySteps } from "./steps";
 import {
+  type Api,
   createSupportUser,
+  type Device,
   gone,
   graphql,
   launchBrowser,
   newDevice,
   shown,
+  signInWithPassword,
   startApi,
-  type Api,
-  type Device,
   withoutAutofill,
 } from "./harness";
 
@@ -33,14 +35,6 @@ const org = { name: "Lifecycle Ltd", slug: "lifecycle-ltd" };
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(artifacts, `lifecycle-${name}.png`), fullPage: true });
   await expectAccessible(page, `lifecycle: ${name}`);
-}
-
-async function signInWithPassword(page: Page, who: { email: string; password: string }, organisation = "") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Organisation", { exact: true }).fill(organisation);
-  await page.getByLabel("Email", { exact: true }).fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** On the prompt: creates the passkey, and keeps the suggested name on the naming step that follows. */
@@ -64,18 +58,7 @@ async function confirmIn(page: Page, title: string, button: string) {
   await gone(dialog);
 }
 
-let broken: string | null = null;
-function step(name: string, run: () => Promise<void>) {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-    try {
-      await run();
-    } catch (error) {
-      broken = name;
-      throw error;
-    }
-  });
-}
+const step = journeySteps();
 
 describe.skipIf(skip).sequential("a person's life in the organisation, in the console", () => {
   let api: Api;

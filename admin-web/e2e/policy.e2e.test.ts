@@ -1,19 +1,22 @@
 import { join } from "node:path";
 import dayjs from "dayjs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { expectAccessible } from "./a11y";
 import { artifacts, missingPrerequisites } from "./env";
+import { journeySteps } from "./steps";
 import {
+  type Api,
   createSupportUser,
+  type Device,
   gone,
   graphql,
   launchBrowser,
   newDevice,
   shown,
+  signInWithPassword,
+  signOut,
   startApi,
-  type Api,
-  type Device,
   withoutAutofill,
 } from "./harness";
 
@@ -36,20 +39,6 @@ async function snap(page: Page, name: string) {
   await expectAccessible(page, `policy: ${name}`);
 }
 
-async function signInWithPassword(page: Page, who: { email: string; password: string }, organisation = "") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Organisation", { exact: true }).fill(organisation);
-  await page.getByLabel("Email", { exact: true }).fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /Account menu/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await page.waitForURL("**/sign-in");
-}
-
 /** Picks a day in a Mantine date picker, moving to the next month when the day is there. */
 async function pickDay(page: Page, label: string, day: dayjs.Dayjs) {
   await page.getByRole("button", { name: label, exact: true }).click();
@@ -60,21 +49,11 @@ async function pickDay(page: Page, label: string, day: dayjs.Dayjs) {
   await button.click();
 }
 
-let broken: string | null = null;
 let openBrowser: Browser | undefined;
-function step(name: string, run: () => Promise<void>) {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-    try {
-      await run();
-    } catch (error) {
-      broken = name;
-      const pages = (openBrowser?.contexts() ?? []).flatMap((context) => context.pages());
-      for (const [i, page] of pages.entries()) await snap(page, `failure-${i}`).catch(() => {});
-      throw error;
-    }
-  });
-}
+const step = journeySteps(async () => {
+  const pages = (openBrowser?.contexts() ?? []).flatMap((context) => context.pages());
+  for (const [i, page] of pages.entries()) await snap(page, `failure-${i}`).catch(() => {});
+});
 
 describe.skipIf(skip).sequential("policy changes that cannot lock people out by surprise", () => {
   let api: Api;

@@ -4,14 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "./a11y";
 import { artifacts, missingPrerequisites } from "./env";
 import {
+  type Api,
   createSupportUser,
+  type Device,
   graphql,
   launchBrowser,
   newDevice,
   shown,
+  signInWithPassword,
   startApi,
-  type Api,
-  type Device,
 } from "./harness";
 
 /**
@@ -29,14 +30,6 @@ const admin = { name: "Ada Admin", email: "ada@acme.example", password: "admin-p
 async function capture(page: Page, name: string) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
   await expectAccessible(page, name);
-}
-
-async function signIn(page: Page, who: { email: string; password: string }, organisation = "") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Organisation", { exact: true }).fill(organisation);
-  await page.getByLabel("Email", { exact: true }).fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** The organisation rows' names, top to bottom. */
@@ -63,7 +56,7 @@ describe.skipIf(skip).sequential("support's view and the IT and security page", 
   it("support signs in, creates a passkey, and three organisations of different sizes exist", async () => {
     supportDevice = await newDevice(browser, api.url);
     const { page } = supportDevice;
-    await signIn(page, support);
+    await signInWithPassword(page, support);
     await page.waitForURL("**/passkey-setup**");
     await page.getByRole("button", { name: "Continue" }).click();
     // The new passkey is named at once; the suggested name is kept.
@@ -188,7 +181,7 @@ describe.skipIf(skip).sequential("support's view and the IT and security page", 
   it("the organisation's admin finds the same page, and reads what support did as Platform support", async () => {
     adminDevice = await newDevice(browser, api.url);
     const { page } = adminDevice;
-    await signIn(page, admin, "acme-retail");
+    await signInWithPassword(page, admin, "acme-retail");
     await page.waitForURL("**/settings/passkeys");
     await page.getByRole("link", { name: "For IT and security" }).click();
     await page.waitForURL("**/settings/passkeys/security");
