@@ -13,7 +13,7 @@ import { isDatabaseUnavailable } from "./database/data-source";
 import { isDeadlock } from "./db/write-conflicts";
 import { ErrorCode } from "./errors";
 import { AASA_PATH, ASSETLINKS_PATH, AssociationFiles } from "./modules/apps/app-registration.service";
-import { requestScope } from "./logger";
+import { accessLoggerOf, requestScope } from "./logger";
 import { exportRoutes } from "./exports";
 import { Role } from "./modules/enums";
 import { buildAppSchema } from "./schema";
@@ -247,7 +247,8 @@ export class Lifecycle {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** A proxy's request id when it is a plain token, else a new one; every log line of the request carries it. */
-function requestIds(lifecycle: Lifecycle, log: Services["logger"]) {
+function requestIds(lifecycle: Lifecycle, logger: Services["logger"]) {
+  const log = accessLoggerOf(logger);
   return (req: Request, res: Response, next: NextFunction) => {
     const given = req.get("x-request-id");
     const reqId = given && REQUEST_ID.test(given) ? given : randomUUID();

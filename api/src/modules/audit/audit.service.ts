@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DataSource, EntityManager } from "typeorm";
 import { deleteBatch } from "../../db/batches";
-import { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { lean } from "../../db/lean";
 import { AuditEventType } from "../enums";
 import { AuditEvent } from "./audit-event.entity";
 
@@ -23,7 +23,7 @@ function methodOf(data: Record<string, unknown> | null | undefined): string | nu
 
 /** Writes an audit event with the caller's transaction, so the event and the change commit together. */
 export async function recordAudit(manager: EntityManager, input: AuditInput): Promise<AuditEvent> {
-  const event = manager.create(AuditEvent, {
+  const event = Object.assign(new AuditEvent(), {
     id: randomUUID(),
     type: input.type,
     organisationId: input.organisationId,
@@ -34,7 +34,7 @@ export async function recordAudit(manager: EntityManager, input: AuditInput): Pr
     ip: input.ip ?? null,
     createdAt: input.at,
   });
-  await manager.insert(AuditEvent, event as QueryDeepPartialEntity<AuditEvent>);
+  await lean(manager.connection, AuditEvent).insert(manager, event);
   return event;
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { DataSource, EntityManager, IsNull, MoreThan } from "typeorm";
+import { DataSource, EntityManager } from "typeorm";
+import { lean } from "../../db/lean";
 import { deleteBatch } from "../../db/batches";
 import { Clock } from "../../clock";
 import { isId } from "../../input-checks";
@@ -34,7 +35,7 @@ export class ChallengeService {
   /** A fresh challenge of 32 random bytes (base64url), stored with what the finish must match. */
   async create(input: NewChallenge): Promise<Challenge> {
     const now = this.clock.now();
-    const challenge = this.dataSource.getRepository(Challenge).create({
+    const challenge = Object.assign(new Challenge(), {
       id: randomUUID(),
       challenge: randomBytes(32).toString("base64url"),
       ...input,
@@ -42,7 +43,7 @@ export class ChallengeService {
       expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
       consumedAt: null,
     });
-    await this.dataSource.getRepository(Challenge).insert(challenge);
+    await lean(this.dataSource, Challenge).insert(this.dataSource.manager, challenge);
     return challenge;
   }
 
@@ -60,13 +61,14 @@ export class ChallengeService {
    */
   async consume(manager: EntityManager, id: string): Promise<boolean> {
     const now = this.clock.now();
-    // UPDATE challenges SET consumedAt = now WHERE id = ? AND consumedAt IS NULL AND expiresAt > now
-    const result = await manager.update(
-      Challenge,
-      { id, consumedAt: IsNull(), expiresAt: MoreThan(now) },
+    const challenges = lean(this.dataSource, Challenge);
+    const changed = await challenges.update(
+      manager,
+      { id, consumedAt: null },
       { consumedAt: now },
+      { sql: `${challenges.name("expiresAt")} > ?`, parameters: [challenges.value("expiresAt", now)] },
     );
-    return result.affected === 1;
+    return changed === 1;
   }
 
   /** Challenges expired before `before` (housekeeping keeps them an hour, for support questions about a failed ceremony). */

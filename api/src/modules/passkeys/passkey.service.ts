@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { DataSource, EntityManager, IsNull } from "typeorm";
 import { Clock } from "../../clock";
+import { lean, rows } from "../../db/lean";
 import { Transactions } from "../../db/transactions";
 import { badInput, notFound } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
@@ -99,30 +100,39 @@ export class CredentialService {
     if (!isId(names.challengeId)) return null;
     const credentialId = names.credentialId;
     const known = !!credentialId && credentialId.length <= MAX_CREDENTIAL_ID_LENGTH;
-    const query = manager
-      .createQueryBuilder(Challenge, "ch")
-      .leftJoinAndMapOne("ch.credential", Credential, "c", "c.credentialIdHash = :hash", {
-        hash: known ? credentialIdHash(credentialId) : "",
-      })
-      .leftJoinAndMapOne("ch.owner", User, "u", "u.id = c.userId")
-      .leftJoinAndMapOne("ch.organisation", Organisation, "o", "o.id = c.organisationId")
-      .leftJoinAndMapOne("ch.policy", PasskeyPolicy, "p", "p.organisationId = c.organisationId")
-      // A qualified `rl.key` needs no quoting on MySQL, where KEY is a reserved word.
-      .leftJoin("rate_limits", "rl", "rl.key = :ipRowKey", { ipRowKey: names.ipRowKey ?? "" })
-      .addSelect("rl.points", "ipPoints")
-      .addSelect("rl.expire", "ipExpire")
-      .where("ch.id = :id", { id: names.challengeId });
-    const { entities, raw } = await query.getRawAndEntities();
-    const row = entities[0] as
-      | (Challenge & { credential?: Credential; owner?: User; organisation?: Organisation; policy?: PasskeyPolicy })
-      | undefined;
+    const source = manager.connection;
+    const ch = lean(source, Challenge);
+    const c = lean(source, Credential);
+    const u = lean(source, User);
+    const o = lean(source, Organisation);
+    const p = lean(source, PasskeyPolicy);
+    const quote = (name: string) => source.driver.escape(name);
+    const sql =
+      `SELECT ${ch.selectList("ch")}, ${c.selectList("c")}, ${u.selectList("u")}, ${o.selectList("o")}, ` +
+      `${p.selectList("p")}, rl.${quote("points")} AS ${quote("ipPoints")}, rl.${quote("expire")} AS ${quote("ipExpire")} ` +
+      `FROM ${ch.table} ch ` +
+      `LEFT JOIN ${c.table} c ON ${c.ref("c", "credentialIdHash")} = ? ` +
+      `LEFT JOIN ${u.table} u ON ${u.ref("u", "id")} = ${c.ref("c", "userId")} ` +
+      `LEFT JOIN ${o.table} o ON ${o.ref("o", "id")} = ${c.ref("c", "organisationId")} ` +
+      `LEFT JOIN ${p.table} p ON ${p.ref("p", "organisationId")} = ${c.ref("c", "organisationId")} ` +
+      `LEFT JOIN ${quote("rate_limits")} rl ON rl.${quote("key")} = ? ` +
+      `WHERE ${ch.ref("ch", "id")} = ?`;
+    const [row] = await rows(manager, sql, [
+      known ? credentialIdHash(credentialId) : "",
+      names.ipRowKey ?? "",
+      names.challengeId,
+    ]);
     if (!row) return null;
-    const { credential, owner, organisation, policy, ...challenge } = row;
-    const ipPoints = (raw[0] as { ipPoints: unknown }).ipPoints;
+    const credential = c.hydrate(row, "c") as CredentialForSignIn | null;
+    if (credential) {
+      credential.owner = u.hydrate(row, "u") ?? undefined;
+      credential.organisation = o.hydrate(row, "o") ?? undefined;
+      credential.policy = p.hydrate(row, "p") ?? undefined;
+    }
     return {
-      challenge: Object.assign(new Challenge(), challenge),
-      credential: credential ? Object.assign(credential, { owner, organisation, policy }) : null,
-      ipRow: ipPoints == null ? null : { points: ipPoints, expire: (raw[0] as { ipExpire: unknown }).ipExpire },
+      challenge: ch.hydrate(row, "ch")!,
+      credential,
+      ipRow: row.ipPoints == null ? null : { points: row.ipPoints, expire: row.ipExpire },
     };
   }
 
@@ -132,8 +142,8 @@ export class CredentialService {
     credential: Pick<Credential, "id">,
     use: { signCount: number; backedUp: boolean; at: Date },
   ): Promise<void> {
-    await manager.update(
-      Credential,
+    await lean(manager.connection, Credential).update(
+      manager,
       { id: credential.id },
       { signCount: use.signCount, backedUp: use.backedUp, lastUsedAt: use.at },
     );

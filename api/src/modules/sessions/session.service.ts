@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from "typeorm";
 import { Clock } from "../../clock";
 import { deleteBatch } from "../../db/batches";
+import { lean, rows } from "../../db/lean";
 import { Config } from "../../config";
 import { AuthMethod, SessionDelivery } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -62,9 +63,9 @@ export class SessionService {
     return { session, token };
   }
 
-  /** Without TypeORM's read-back of column defaults: every column is set here. */
+  /** Every column is set here, so nothing is read back. */
   private async insert(manager: EntityManager, session: Session) {
-    await manager.createQueryBuilder().insert().into(Session).values(session).updateEntity(false).execute();
+    await lean(this.dataSource, Session).insert(manager, session);
   }
 
   /**
@@ -97,14 +98,12 @@ export class SessionService {
    * absolute expiry, or the user is disabled.
    */
   async authenticate(token: string, now: Date): Promise<AuthState | null> {
-    const session = await this.withFacts()
-      .where("s.tokenHash = :hash", { hash: hashToken(token) })
-      .getOne();
+    const session = await this.withFacts("tokenHash", hashToken(token));
     if (!session || session.endedAt) return null;
     if (session.expiresAt.getTime() <= now.getTime()) return null;
     if (session.lastSeenAt.getTime() + this.config.sessionIdleMs <= now.getTime()) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
+      await lean(this.dataSource, Session).update(this.dataSource.manager, { id: session.id }, { lastSeenAt: now });
       session.lastSeenAt = now;
     }
     return this.stateOf(session, now);
@@ -112,17 +111,31 @@ export class SessionService {
 
   /** The auth state of a session read again, after a change to it or its user. */
   async authStateFor(sessionId: string, now: Date): Promise<AuthState | null> {
-    const session = await this.withFacts().where("s.id = :id", { id: sessionId }).getOne();
+    const session = await this.withFacts("id", sessionId);
     return session && !session.endedAt ? this.stateOf(session, now) : null;
   }
 
-  private withFacts() {
-    return this.dataSource
-      .getRepository(Session)
-      .createQueryBuilder("s")
-      .innerJoinAndMapOne("s.user", User, "u", "u.id = s.userId")
-      .leftJoinAndMapOne("s.organisation", Organisation, "o", "o.id = u.organisationId")
-      .leftJoinAndMapOne("s.policy", PasskeyPolicy, "p", "p.organisationId = u.organisationId");
+  /** The session whose `property` is `value`, with its user, organisation and policy, in one statement. */
+  private async withFacts(property: "id" | "tokenHash", value: string): Promise<SessionWithFacts | null> {
+    const source = this.dataSource;
+    const s = lean(source, Session);
+    const u = lean(source, User);
+    const o = lean(source, Organisation);
+    const p = lean(source, PasskeyPolicy);
+    const sql =
+      `SELECT ${s.selectList("s")}, ${u.selectList("u")}, ${o.selectList("o")}, ${p.selectList("p")} ` +
+      `FROM ${s.table} s ` +
+      `INNER JOIN ${u.table} u ON ${u.ref("u", "id")} = ${s.ref("s", "userId")} ` +
+      `LEFT JOIN ${o.table} o ON ${o.ref("o", "id")} = ${u.ref("u", "organisationId")} ` +
+      `LEFT JOIN ${p.table} p ON ${p.ref("p", "organisationId")} = ${u.ref("u", "organisationId")} ` +
+      `WHERE ${s.ref("s", property)} = ?`;
+    const [row] = await rows(source.manager, sql, [value]);
+    if (!row) return null;
+    const session: SessionWithFacts = s.hydrate(row, "s")!;
+    session.user = u.hydrate(row, "u") ?? undefined;
+    session.organisation = o.hydrate(row, "o") ?? undefined;
+    session.policy = p.hydrate(row, "p") ?? undefined;
+    return session;
   }
 
   private stateOf(row: SessionWithFacts, now: Date): AuthState | null {

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager } from "typeorm";
 import { Clock } from "../../clock";
 import { forUpdate, Transactions } from "../../db/transactions";
+import { lean } from "../../db/lean";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { badInput, forbidden, notFound } from "../../errors";
 import { CONTROL_CHARACTERS } from "../../input-checks";
@@ -102,7 +103,7 @@ export class UserService {
 
   /** A successful sign-in, inside the sign-in's transaction. */
   async recordSignIn(manager: EntityManager, userId: string, at: Date): Promise<void> {
-    await manager.update(User, { id: userId }, { lastSignInAt: at });
+    await lean(manager.connection, User).update(manager, { id: userId }, { lastSignInAt: at });
   }
 
   /** "Do this later" on the passkey prompt, inside the caller's transaction. */
