@@ -1,5 +1,9 @@
 import { ApolloServer, ApolloServerPlugin, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express, { NextFunction, Request, Response } from "express";
@@ -122,7 +126,19 @@ export function formatError(production: boolean) {
   };
 }
 
+/** Apollo hands the same parsed document back for a query it has seen: walk each one once. */
+const introspection = new WeakMap<DocumentNode, boolean>();
+
 function introspects(document: DocumentNode): boolean {
+  let found = introspection.get(document);
+  if (found === undefined) {
+    found = findsIntrospection(document);
+    introspection.set(document, found);
+  }
+  return found;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   // The whole document: fragments (spread or inline) reach __schema and __type as well as the operation does.
   visit(document, {
@@ -279,6 +295,12 @@ function requestIds(lifecycle: Lifecycle, logger: Services["logger"]) {
   };
 }
 
+/** GraphQL answers carry sessions, tokens and people's details: no cache anywhere keeps them. */
+function noStore(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader("Cache-Control", "no-store");
+  next();
+}
+
 /** Body parsers lose the async context across stream events: enter the request's scope again. */
 const reenterScope = (req: Request, res: Response, next: NextFunction) =>
   requestScope.run({ reqId: String(res.locals.reqId) }, next);
@@ -428,6 +450,10 @@ export async function createApp(services: Services): Promise<App> {
       errorLog(logger),
       ceremonyTimings(),
       ApolloServerPluginLandingPageDisabled(),
+      // No response of ours is cacheable (the /graphql route says no-store itself), and the
+      // plugin's per-field hook made Apollo wrap every resolver of the schema.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
     validationRules: [...protection.validationRules],
     introspection: true,
@@ -534,6 +560,7 @@ export async function createApp(services: Services): Promise<App> {
 
   app.use(
     "/graphql",
+    noStore,
     jsonOnly,
     express.json({ limit: "200kb", type: "application/json", strict: true }),
     reenterScope,

@@ -65,6 +65,18 @@ describe("security headers", () => {
     expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
   });
 
+  it("marks every GraphQL answer no-store, errors and bad requests included: they carry tokens and people's details", async () => {
+    const post = (body: string) =>
+      fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    for (const res of [
+      await post(JSON.stringify({ query: "{ viewer { authState { status } } }" })),
+      await post(JSON.stringify({ query: "{ nothing }" })),
+      await post("{not json"),
+    ]) {
+      expect(res.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
   it("answers an unknown path with a JSON 404 and the same headers", async () => {
     const res = await fetch(`${server.url}/nowhere`, { method: "POST" });
     expect(res.status).toBe(404);
