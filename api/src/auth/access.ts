@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from "graphql";
-import { AuthChecker, MiddlewareFn } from "type-graphql";
+import { AuthChecker } from "type-graphql";
 import { OPEN_TO_RESTRICTED_SESSIONS, SELF, Tenancy, TenantId, TenantLookup } from "../auth-markers";
 import { Context } from "../context";
 import { loadUser } from "../loaders";
@@ -76,14 +76,10 @@ export const authChecker: AuthChecker<Context, AccessRule> = async ({ context, i
 };
 
 /**
- * Restricted sessions are refused at every root field but the setup operations, including
- * the public ones. Field middleware, not an Apollo plugin: an error thrown while Apollo
- * resolves the operation would turn the whole response into a 500.
+ * Restricted sessions are refused at every root field but the setup operations, including the
+ * public ones. In each root field's resolver (see guardRootFields), not an Apollo plugin: an error
+ * thrown while Apollo resolves the operation would turn the whole response into a 500.
  */
-export const restrictedSessionGuard: MiddlewareFn<Context> = async ({ context, info }, next) => {
-  const isRootField = info.path.prev === undefined;
-  if (isRootField && context.auth?.restricted && !isOpenToRestrictedSessions(info)) {
-    throw passkeySetupRequired();
-  }
-  return next();
-};
+export function refuseRestrictedSession(context: Context, info: GraphQLResolveInfo): void {
+  if (context.auth?.restricted && !isOpenToRestrictedSessions(info)) throw passkeySetupRequired();
+}
