@@ -1,3 +1,4 @@
+import { USER_BUCKETS, userCounts } from "./user-count.entity";
 import { DataSource } from "typeorm";
 import { badInput } from "../../errors";
 import { AuditEvent } from "../audit/audit-event.entity";
@@ -47,23 +48,16 @@ export class StatsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Adoption in one aggregate query over the organisation's enabled users (SUPPORT staff belong
-   * to no organisation; disabled users can no longer adopt anything), reading each user's
-   * passkeyCount and skipCount by the same rules as passkeyStatus.
+   * Adoption over the organisation's enabled users (SUPPORT staff belong to no organisation;
+   * disabled users can no longer adopt anything), by the same rules as passkeyStatus: read from
+   * user_counts, which triggers on users keep, instead of counting every user.
    */
   async passkeyStats(organisationId: string): Promise<PasskeyStats> {
-    const row = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder("u")
-      .select("COUNT(*)", "total")
-      .addSelect(`SUM(CASE WHEN ${passkeyStatusSql.HAS_PASSKEY("u")} THEN 1 ELSE 0 END)`, "withPasskey")
-      .addSelect(`SUM(CASE WHEN ${passkeyStatusSql.SKIPPED("u")} THEN 1 ELSE 0 END)`, "skipped")
-      .where("u.organisationId = :organisationId AND u.disabledAt IS NULL", { organisationId })
-      .getRawOne<{ total: unknown; withPasskey: unknown; skipped: unknown }>();
-    // MySQL answers SUM as a DECIMAL string, and NULL over no rows.
-    const totalUsers = Number(row?.total ?? 0);
-    const usersWithPasskey = Number(row?.withPasskey ?? 0);
-    const usersSkipped = Number(row?.skipped ?? 0);
+    const counts = await userCounts(this.dataSource.manager, organisationId);
+    const { enabled } = USER_BUCKETS;
+    const usersWithPasskey = counts[enabled.HAS_PASSKEY];
+    const usersSkipped = counts[enabled.SKIPPED];
+    const totalUsers = usersWithPasskey + usersSkipped + counts[enabled.PENDING];
     return {
       organisationId,
       totalUsers,

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from "typeorm";
 import { Clock } from "../../clock";
 import { forUpdate, Transactions } from "../../db/transactions";
 import { lean } from "../../db/lean";
+import { userCounts, usersWithStatus } from "../stats/user-count.entity";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { badInput, forbidden, notFound } from "../../errors";
 import { CONTROL_CHARACTERS } from "../../input-checks";
@@ -226,7 +227,15 @@ export class UserService {
       if (filter.passkeyStatus) qb.andWhere(passkeyStatusSql[filter.passkeyStatus]("u"));
       return qb;
     };
-    const [page, totalCount] = await Promise.all([keysetPage(query(), "u", filter), query().getCount()]);
+    // Without a search or a role, the count is user_counts' (kept by triggers): counting 60,000
+    // matching users of a big organisation cost the database 25 ms a page.
+    const count = (): Promise<number> =>
+      term || filter.role
+        ? query().getCount()
+        : userCounts(this.dataSource.manager, organisationId).then((counts) =>
+            usersWithStatus(counts, filter.passkeyStatus ?? null),
+          );
+    const [page, totalCount] = await Promise.all([keysetPage(query(), "u", filter), count()]);
     return { ...page, totalCount };
   }
 

@@ -8,6 +8,7 @@ import { AppRegistrations1764500000000 } from "./1764500000000-AppRegistrations"
 import { Housekeeping1764600000000 } from "./1764600000000-Housekeeping";
 import { UserPasskeysRevokedAt1764710000000 } from "./1764710000000-UserPasskeysRevokedAt";
 import { BigTenant1764800000000 } from "./1764800000000-BigTenant";
+import { UserCounts1764900000000 } from "./1764900000000-UserCounts";
 
 /** In order; the folder for the other dialect has a migration of the same name for each. */
 export const sqliteMigrations: Function[] = [
@@ -21,4 +22,5 @@ export const sqliteMigrations: Function[] = [
   Housekeeping1764600000000,
   UserPasskeysRevokedAt1764710000000,
   BigTenant1764800000000,
+  UserCounts1764900000000,
 ];
