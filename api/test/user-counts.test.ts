@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/modules/enums";
 import { passkeyStatusOf } from "../src/modules/users/user.service";
 import { User } from "../src/modules/users/user.entity";
-import { USER_BUCKETS, userCounts } from "../src/modules/stats/user-count.entity";
+import { USER_BUCKETS, userCounts } from "../src/modules/users/user-count.entity";
 import { Organisation } from "../src/modules/organisations/organisation.entity";
 import { buildOrganisation, buildUser, givePasskey } from "./factories";
 import { startTestServer, TestServer } from "./harness";
@@ -38,7 +38,7 @@ describe("user_counts", () => {
     const a = await buildOrganisation(server);
     const b = await buildOrganisation(server);
     const admin = await buildUser(server, { organisation: a, role: Role.ORG_ADMIN });
-    const users = [];
+    const users: User[] = [];
     for (let i = 0; i < 6; i++) users.push(await buildUser(server, { organisation: a }));
     await buildUser(server, { role: Role.SUPPORT });
     await expectTrue(a, b);

@@ -8,7 +8,7 @@ import { PasskeyPolicy } from "../modules/policy/passkey-policy.entity";
 import { Session } from "../modules/sessions/session.entity";
 import { SignInCode } from "../modules/sign-in-codes/sign-in-code.entity";
 import { StatsDay } from "../modules/stats/stats-day.entity";
-import { UserCount } from "../modules/stats/user-count.entity";
+import { UserCount } from "../modules/users/user-count.entity";
 import { User } from "../modules/users/user.entity";
 
 export const entities = [

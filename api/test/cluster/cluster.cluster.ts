@@ -1,4 +1,5 @@
 import { createConnection, Connection } from "mysql2/promise";
+import { bucketSql } from "../../src/modules/users/user-count.entity";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SoftwareAuthenticator } from "../authenticator";
 import { FINISH_SIGN_IN, registerPasskey, START_SIGN_IN } from "../ceremonies";
@@ -336,6 +337,25 @@ describe("load while a Galera node is killed, then consistency", () => {
         expect(rows).toEqual([]);
       }
     });
+
+    await check(
+      "consistency: user_counts (kept by triggers) equals the users, by organisation and bucket",
+      async () => {
+        const nonZero = (rows: Record<string, unknown>[]) =>
+          Object.fromEntries(
+            rows.filter((r) => Number(r.n) !== 0).map((r) => [`${r.organisationId}/${r.bucket}`, Number(r.n)]),
+          );
+        for (const c of survivors) {
+          const counted = await query(
+            c,
+            `SELECT u.organisationId, ${bucketSql("u")} AS bucket, COUNT(*) AS n FROM users u
+            WHERE u.organisationId IS NOT NULL GROUP BY 1, 2`,
+          );
+          const kept = await query(c, "SELECT organisationId, bucket, SUM(n) AS n FROM user_counts GROUP BY 1, 2");
+          expect(nonZero(kept)).toEqual(nonZero(counted));
+        }
+      },
+    );
 
     await check("consistency: the surviving nodes hold the same rows (count and checksum of every table)", async () => {
       const tables = (await query(survivors[0], "SHOW TABLES")).map((row) => Object.values(row)[0] as string);

@@ -5,8 +5,7 @@ import { DateTimeScalar } from "../../scalars";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { whereOrganisationMatches } from "../organisations/organisation.service";
-import { User } from "../users/user.entity";
-import { passkeyStatusSql } from "../users/user.service";
+import { USER_BUCKETS, UserCount } from "../users/user-count.entity";
 
 export enum OrganisationSort {
   CREATED = "CREATED",
@@ -56,8 +55,9 @@ export interface SortedOrganisationPageArgs extends PageArgs {
 
 /**
  * The organisations with their users, adoption and last activity, in one query: two grouped derived tables
- * (enabled users per organisation, newest audit event per organisation) joined to the organisations. Both group
- * along an index ((organisationId, passkeyCount, skipCount) and (organisationId, createdAt, id)), so the cost is
+ * (enabled users per organisation from user_counts, newest audit event per organisation) joined to the
+ * organisations. Both group along a primary key or an index ((organisationId, bucket, slot) and
+ * (organisationId, createdAt, id)), so the cost is
  * one pass over those indexes, whatever the number of organisations, never one query per row.
  */
 function summaryQuery(dataSource: DataSource, onlyIds: readonly string[] | null) {
@@ -66,14 +66,18 @@ function summaryQuery(dataSource: DataSource, onlyIds: readonly string[] | null)
     .getRepository(Organisation)
     .createQueryBuilder("o")
     .leftJoin(
-      (sub: SelectQueryBuilder<User>) =>
+      // Enabled users, and those with a passkey, from user_counts (kept by triggers on users).
+      (sub: SelectQueryBuilder<UserCount>) =>
         sub
-          .select("u.organisationId", "organisationId")
-          .addSelect("COUNT(*)", "users")
-          .addSelect(`SUM(CASE WHEN ${passkeyStatusSql.HAS_PASSKEY("u")} THEN 1 ELSE 0 END)`, "withPasskey")
-          .from(User, "u")
-          .where(`${limitTo("u.organisationId")} AND u.disabledAt IS NULL`)
-          .groupBy("u.organisationId"),
+          .select("c.organisationId", "organisationId")
+          .addSelect(
+            `SUM(CASE WHEN c.bucket IN (${Object.values(USER_BUCKETS.enabled).join(", ")}) THEN c.n ELSE 0 END)`,
+            "users",
+          )
+          .addSelect(`SUM(CASE WHEN c.bucket = ${USER_BUCKETS.enabled.HAS_PASSKEY} THEN c.n ELSE 0 END)`, "withPasskey")
+          .from(UserCount, "c")
+          .where(limitTo("c.organisationId"))
+          .groupBy("c.organisationId"),
       "us",
       "us.organisationId = o.id",
     )

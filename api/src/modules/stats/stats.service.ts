@@ -1,4 +1,4 @@
-import { USER_BUCKETS, userCounts } from "./user-count.entity";
+import { USER_BUCKETS, userCounts } from "../users/user-count.entity";
 import { DataSource } from "typeorm";
 import { badInput } from "../../errors";
 import { AuditEvent } from "../audit/audit-event.entity";

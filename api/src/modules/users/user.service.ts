@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from "typeorm";
 import { Clock } from "../../clock";
 import { forUpdate, Transactions } from "../../db/transactions";
 import { lean } from "../../db/lean";
-import { userCounts, usersWithStatus } from "../stats/user-count.entity";
+import { userCounts, usersWithStatus } from "./user-count.entity";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { badInput, forbidden, notFound } from "../../errors";
 import { CONTROL_CHARACTERS } from "../../input-checks";

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { bucketSql, USER_COUNT_SLOTS } from "../../../modules/stats/user-count.entity";
+import { bucketSql, USER_COUNT_SLOTS } from "../../../modules/users/user-count.entity";
 
 const slot = (row: string) => `CRC32(${row}.id) % ${USER_COUNT_SLOTS}`;
 

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { bucketSql } from "../../../modules/stats/user-count.entity";
+import { bucketSql } from "../../../modules/users/user-count.entity";
 
 /** SQLite has one writer at a time: one slot per bucket is enough. */
 const move = (row: string, delta: 1 | -1) =>
