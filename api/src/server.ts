@@ -470,6 +470,9 @@ export async function createApp(services: Services): Promise<App> {
   const lifecycle = new Lifecycle();
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on GraphQL answers (POSTs, never revalidated): it was a SHA-1 of every response body.
+  // The association files set their own; static files have serve-static's.
+  app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
   app.use(requestIds(lifecycle, logger));
   app.use(...securityHeaders(config.production));
