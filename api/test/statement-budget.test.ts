@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticatorFor, buildPasskeyOrganisation, finishSignIn, registerPasskey, startSignIn } from "./ceremonies";
 import { Role } from "../src/modules/enums";
-import { buildUser, givePasskey, signIn } from "./factories";
+import { buildOrganisation, buildUser, givePasskey, signIn } from "./factories";
 import { startTestServer, TestServer } from "./harness";
 import { countQueries } from "./query-counter";
 
@@ -83,6 +83,26 @@ describe("statements per operation", () => {
     expect(oneTransaction(finish.queries)).toHaveLength(3);
     expect(failed).toHaveBeenCalledTimes(1);
     failed.mockRestore();
+  });
+
+  it("a password sign-in: the account and IP limits read in one statement, the account in one, then one transaction of three writes", async () => {
+    const organisation = await buildOrganisation(server);
+    const password = "correct horse battery staple";
+    const user = await buildUser(server, { organisation, password });
+    const limits = server.services.rateLimits as unknown as Record<"account" | "ip", { get: () => unknown }>;
+    const limiterReads = [vi.spyOn(limits.account, "get"), vi.spyOn(limits.ip, "get")];
+    const { queries } = await countQueries(server.dataSource, async () => {
+      const res = await server
+        .client()
+        .request(`mutation ($i: PasswordSignInInput!) { signInWithPassword(input: $i) { token } }`, {
+          i: { organisationSlug: organisation.slug, email: user.email, password, delivery: "BEARER" },
+        });
+      expect(res.errors).toBeUndefined();
+    });
+    expect(queries.filter((q) => /rate_limits/.test(q))).toHaveLength(1);
+    const opened = queries.findIndex((q) => /^(BEGIN|START TRANSACTION)/i.test(q));
+    expect({ before: opened, inside: oneTransaction(queries.slice(opened)).length }).toEqual({ before: 2, inside: 3 });
+    for (const read of limiterReads) expect(read).not.toHaveBeenCalled();
   });
 
   it("viewer: one statement (session, user, organisation and policy joined)", async () => {

@@ -30,7 +30,10 @@ export class RateLimitService {
   private readonly ip: RateLimiterAbstract;
   private readonly lockSeconds: number;
 
-  constructor(dataSource: DataSource, config: Config) {
+  constructor(
+    private readonly dataSource: DataSource,
+    config: Config,
+  ) {
     const { rateLimits } = config;
     const store = storeOptions(dataSource, config);
     this.account = store({
@@ -49,11 +52,30 @@ export class RateLimitService {
    * they are limited per IP only and a failure never locks a credential or its owner.
    */
   async check(kind: SignInKind, account: string | null, ip: string | null): Promise<{ accountFailures: boolean }> {
-    const [count, lock, byIp] = await Promise.all([
-      account ? this.account.get(countKey(kind, account)) : null,
-      account ? this.account.get(lockKey(kind, account)) : null,
-      ip ? this.ip.get(ip) : null,
-    ]);
+    const keys = {
+      count: account ? this.account.getKey(countKey(kind, account)) : null,
+      lock: account ? this.account.getKey(lockKey(kind, account)) : null,
+      ip: ip ? this.ip.getKey(ip) : null,
+    };
+    // The three rows in one statement (rate-limiter-flexible's get() is one statement and one pooled
+    // connection each), read as its get() reads them.
+    const wanted = Object.values(keys).filter((key): key is string => key !== null);
+    const stored = new Map<string, { points: unknown; expire: unknown }>();
+    if (wanted.length) {
+      const quote = (name: string) => this.dataSource.driver.escape(name);
+      const rows = (await this.dataSource.query(
+        `SELECT ${quote("key")} AS k, ${quote("points")} AS points, ${quote("expire")} AS expire FROM ${quote("rate_limits")} WHERE ${quote("key")} IN (${wanted.map(() => "?").join(", ")})`,
+        wanted,
+      )) as { k: string; points: unknown; expire: unknown }[];
+      for (const row of rows) stored.set(row.k, row);
+    }
+    const read = (key: string | null, points: number) => {
+      const row = key ? stored.get(key) : undefined;
+      return row ? storedResult(row, points) : null;
+    };
+    const count = read(keys.count, this.account.points);
+    const lock = read(keys.lock, this.account.points);
+    const byIp = read(keys.ip, this.ip.points);
     const waits = [blockedFor(lock, this.account.points), blockedFor(byIp, this.ip.points)].filter(
       (s): s is number => s !== null,
     );
@@ -74,15 +96,7 @@ export class RateLimitService {
 
   /** RATE_LIMITED when the IP's row, as read by `ipRowKey`'s lookup, has used up its failures. */
   checkIpRow(kind: SignInKind, row: { points: unknown; expire: unknown } | null): void {
-    if (!row || row.points === null || row.points === undefined) return;
-    const expire = row.expire === null || row.expire === undefined ? null : Number(row.expire);
-    if (expire !== null && expire <= Date.now()) return;
-    const res = new RateLimiterRes(
-      this.ip.points - Number(row.points),
-      expire === null ? -1 : Math.max(expire - Date.now(), 0),
-      Number(row.points),
-    );
-    const wait = blockedFor(res, this.ip.points);
+    const wait = blockedFor(row ? storedResult(row, this.ip.points) : null, this.ip.points);
     if (wait === null) return;
     rateLimitHits.inc({ kind, scope: "ip" });
     throw rateLimited(wait);
@@ -124,6 +138,22 @@ export function deleteExpiredCounters(dataSource: DataSource, before: Date, limi
 const accountDigest = (account: string) => createHash("sha256").update(account.toLowerCase()).digest("base64url");
 const countKey = (kind: SignInKind, account: string) => `${kind}:${accountDigest(account)}`;
 const lockKey = (kind: SignInKind, account: string) => `lock:${kind}:${accountDigest(account)}`;
+
+/**
+ * A stored counter row as rate-limiter-flexible's get() reads it: none when absent or past its expiry
+ * (`expire` in ms, null for a row that never expires).
+ */
+function storedResult(row: { points: unknown; expire: unknown }, points: number): RateLimiterRes | null {
+  if (row.points === null || row.points === undefined) return null;
+  const expire = row.expire === null || row.expire === undefined ? null : Number(row.expire);
+  if (expire !== null && expire <= Date.now()) return null;
+  const consumed = Number(row.points);
+  return new RateLimiterRes(
+    Math.max(points - consumed, 0),
+    expire === null ? -1 : Math.max(expire - Date.now(), 0),
+    consumed,
+  );
+}
 
 function blockedFor(res: RateLimiterRes | null, points: number): number | null {
   if (!res || res.consumedPoints < points) return null;
