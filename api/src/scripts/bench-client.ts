@@ -18,10 +18,23 @@ export interface ClientInit {
   organisationId: string;
   passkeyUsers: number;
   passwordUsers: number;
+  /** The peer's base URL (scripts/bench --peer): Better Auth with its passkey plugin, the same credentials. */
+  peerUrl?: string;
+  /** The peer's name and version, for its row. */
+  peerName?: string;
 }
 
 export type PhaseName =
-  "ceiling-1" | "ceiling-8" | "passkey" | "password" | "viewer" | "users" | "stats" | "activity" | "soak";
+  | "ceiling-1"
+  | "ceiling-8"
+  | "passkey"
+  | "peer-passkey"
+  | "password"
+  | "viewer"
+  | "users"
+  | "stats"
+  | "activity"
+  | "soak";
 
 export interface PhaseRequest {
   type: "phase";
@@ -126,6 +139,69 @@ function graphql(query: string, variables: Record<string, unknown>, token?: stri
     req.on("error", reject);
     req.end(body);
   });
+}
+
+/** One JSON request to the peer on the keep-alive pool; rejects on anything but a 200. */
+function peerRequest(
+  method: "GET" | "POST",
+  path: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<{ json: any; cookies: string[] }> {
+  const target = new URL(path, init.peerUrl);
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method,
+        agent,
+        headers: {
+          ...headers,
+          ...(text === undefined
+            ? {}
+            : { "content-type": "application/json", "content-length": Buffer.byteLength(text) }),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const answer = Buffer.concat(chunks).toString("utf8");
+          if (res.statusCode !== 200) return reject(new OpFailed(`HTTP ${res.statusCode}: ${answer.slice(0, 200)}`));
+          const cookies = (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]);
+          resolve({ json: JSON.parse(answer), cookies });
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(text);
+  });
+}
+
+/**
+ * A whole passkey sign-in at the peer, as its client library does it: options (the challenge is kept server-side
+ * under a signed cookie), the same software authenticator's assertion for the same bench credential, then the
+ * verification, which answers with the session (cookie).
+ */
+async function peerPasskeySignIn(): Promise<void> {
+  const i = nextPasskeyUser++ % credentialIds.length;
+  const origin = { origin: init.origin };
+  const options = await peerRequest("GET", "/api/auth/passkey/generate-authenticate-options", origin);
+  const response = authenticator.authenticate(options.json, { credentialId: credentialIds[i] });
+  const cookie = options.cookies.join("; ");
+  const verified = await peerRequest(
+    "POST",
+    "/api/auth/passkey/verify-authentication",
+    { ...origin, cookie },
+    {
+      response,
+    },
+  );
+  if (!verified.json?.session) throw new OpFailed("no session in the peer's answer");
 }
 
 /** A whole passkey sign-in: start, the authenticator's assertion, finish. Resolves with the bearer token. */
@@ -249,6 +325,11 @@ async function phase(request: PhaseRequest): Promise<OpResult[]> {
     case "passkey": {
       const recorder = new Recorder("passkey sign-in (whole)");
       const seconds = await run(request, () => recorder.time(() => passkeySignIn()).then(() => undefined));
+      return [recorder.result(seconds)];
+    }
+    case "peer-passkey": {
+      const recorder = new Recorder(`peer: ${init.peerName ?? "peer"} passkey sign-in (whole)`);
+      const seconds = await run(request, () => recorder.time(peerPasskeySignIn).then(() => undefined));
       return [recorder.result(seconds)];
     }
     case "password": {

@@ -3,10 +3,12 @@
 //   scripts/bench [--sqlite] [--fresh] [--users N] [--events N] [--clients N] [--seconds S] [--workers N]
 //   scripts/bench --soak [--soak-clients 64] [--soak-seconds 120]
 //   BENCH_URL=http://127.0.0.1:8080 DATABASE_URL=mysql://… scripts/bench --no-server
+//   scripts/bench --peer --phases passkey [--workers 1]   (and Better Auth's passkey sign-ins in the same run)
 import "reflect-metadata";
 import { ChildProcess, fork, spawn } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -57,6 +59,7 @@ const { values: args } = parseArgs({
     "soak-seconds": { type: "string", default: "120" },
     "warmup-seconds": { type: "string", default: "15" },
     "rss-bound": { type: "string", default: "25" },
+    peer: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -396,9 +399,9 @@ class Bench {
     });
   }
 
-  /** Runs `work` while measuring the CPU each party used, in cores. */
-  async measured<T>(work: () => Promise<T>): Promise<{ result: T; cores: Cores }> {
-    const api = this.apiPids();
+  /** Runs `work` while measuring the CPU each party used, in cores (`serverPids`: another server than the API's). */
+  async measured<T>(work: () => Promise<T>, serverPids?: number[]): Promise<{ result: T; cores: Cores }> {
+    const api = serverPids ?? this.apiPids();
     const db = this.dbPids();
     const clientPid = [this.client.pid!];
     const before = { api: api && ticksOf(api), db: db && ticksOf(db), client: ticksOf(clientPid) };
@@ -413,9 +416,9 @@ class Bench {
     };
   }
 
-  async phase(name: PhaseName, clients: number, seconds: number): Promise<Row[]> {
+  async phase(name: PhaseName, clients: number, seconds: number, serverPids?: number[]): Promise<Row[]> {
     const request: PhaseRequest = { type: "phase", name, clients, seconds, maxOps: MAX_OPS };
-    const { result, cores } = await this.measured(() => this.ask(request) as Promise<PhaseResult>);
+    const { result, cores } = await this.measured(() => this.ask(request) as Promise<PhaseResult>, serverPids);
     return result.results.map((r) => withGoal({ ...r, cores }));
   }
 
@@ -472,6 +475,118 @@ async function expiredRows(dataSource: DataSource, organisationId: string, userI
   await insertRows(dataSource, Challenge, challenges);
 }
 
+// ------------------------------------------------------------------------------------------------
+// The peer (--peer): Better Auth with its passkey plugin, pinned, installed into a folder of its own (never this
+// project's dependencies), on its own database beside ours, one process, with the same bench credentials.
+
+const PEER = {
+  name: "Better Auth 1.7.6",
+  // @better-auth/passkey 1.7.6 pins these exact peers.
+  packages: [
+    "better-auth@1.7.6",
+    "@better-auth/core@1.7.6",
+    "@better-auth/passkey@1.7.6",
+    "@better-auth/utils@0.4.2",
+    "better-call@1.4.0",
+    "@better-fetch/fetch@1.3.2",
+    "mysql2@3",
+  ],
+};
+
+interface Peer {
+  process: ChildProcess;
+  url: string;
+}
+
+async function startPeer(databaseUrl: string, origin: string): Promise<Peer> {
+  if (dialectOf(databaseUrl) !== "mysql") throw new Error("--peer runs on MariaDB/MySQL only");
+  const dir = process.env.BENCH_PEER_DIR ?? join(tmpdir(), "passkeys-bench-peer");
+  if (!existsSync(join(dir, "node_modules", "@better-auth", "passkey"))) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
+    process.stderr.write(`  installing ${PEER.packages.join(" ")} into ${dir}…\n`);
+    const npm = spawnSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--legacy-peer-deps", "--loglevel=error", ...PEER.packages],
+      { cwd: dir, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    if (npm.status !== 0) throw new Error("npm install of the peer failed");
+  }
+  copyFileSync(join(DIST, "..", "src", "scripts", "peer", "better-auth-server.mjs"), join(dir, "server.mjs"));
+  const peerDatabase = new URL(databaseUrl);
+  const name = `${decodeURIComponent(peerDatabase.pathname.slice(1))}_peer`;
+  peerDatabase.pathname = "/";
+  const connection = await createConnection(peerDatabase.toString());
+  try {
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await connection.end();
+  }
+  peerDatabase.pathname = `/${name}`;
+  const port = await freePort();
+  const peer = spawn(process.execPath, [join(dir, "server.mjs")], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PEER_DATABASE_URL: peerDatabase.toString(),
+      PEER_PORT: String(port),
+      PEER_ORIGIN: origin,
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    peer.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+    peer.once("exit", (code) => reject(new Error(`the peer exited (${code})`)));
+  });
+  await seedPeer(peerDatabase.toString());
+  return { process: peer, url: `http://127.0.0.1:${port}` };
+}
+
+/** The bench passkey users in the peer's own tables (its schema, made by its migrations), once. */
+async function seedPeer(url: string) {
+  const connection = await createConnection({ uri: url, timezone: "Z" });
+  try {
+    const [rows] = await connection.query("SELECT COUNT(*) AS n FROM passkey");
+    if (Number((rows as { n: number }[])[0].n) >= PASSKEY_USERS) return;
+    await connection.query("DELETE FROM passkey");
+    await connection.query("DELETE FROM user");
+    const now = new Date();
+    for (let from = 0; from < PASSKEY_USERS; from += BATCH) {
+      const users: unknown[][] = [];
+      const passkeys: unknown[][] = [];
+      for (let i = from; i < Math.min(from + BATCH, PASSKEY_USERS); i++) {
+        const credential = benchCredential(i);
+        users.push([`bench-${i}`, `Bench ${i}`, passkeyUserEmail("peer", i), 1, now, now]);
+        passkeys.push([
+          `pk-${i}`,
+          "Passkey",
+          // The plugin stores the COSE key in standard base64.
+          Buffer.from(credential.publicKey, "base64url").toString("base64"),
+          `bench-${i}`,
+          credential.credentialId,
+          0,
+          "singleDevice",
+          0,
+          "internal",
+          now,
+        ]);
+      }
+      await connection.query("INSERT INTO user (id, name, email, emailVerified, createdAt, updatedAt) VALUES ?", [
+        users,
+      ]);
+      await connection.query(
+        "INSERT INTO passkey (id, name, publicKey, userId, credentialID, counter, deviceType, backedUp, transports, createdAt) VALUES ?",
+        [passkeys],
+      );
+    }
+  } finally {
+    await connection.end();
+  }
+}
+
 async function main() {
   const started = performance.now();
   const databaseUrl = await prepareDatabase();
@@ -520,6 +635,7 @@ async function main() {
   }
   const origin = process.env.BENCH_ORIGIN ?? `http://localhost:${new URL(url).port || 80}`;
   const bench = new Bench(apiPids, () => (dialect === "mysql" ? databasePids() : null));
+  const peer = args.peer ? await startPeer(databaseUrl, origin) : null;
 
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   console.log(`\nscripts/bench, ${new Date().toISOString()}`);
@@ -532,6 +648,9 @@ async function main() {
   console.log(
     `organisation "${args.org}": ${sizes.users.toLocaleString("en")} users, ${sizes.credentials.toLocaleString("en")} live credentials, ${sizes.events.toLocaleString("en")} audit events (${seeded}); ${PASSKEY_USERS} bench passkey users, ${PASSWORD_USERS} bench password users`,
   );
+  if (peer) {
+    console.log(`peer: ${PEER.name} with @better-auth/passkey 1.7.6, one process, its own database beside ours`);
+  }
   console.log(
     `API: ${api ? `production build, WORKERS=${api.workers}, LOG_LEVEL=${process.env.BENCH_LOG_LEVEL ?? "info"}` : `already running at ${url}`}; load client: a separate process`,
   );
@@ -547,11 +666,13 @@ async function main() {
       organisationId: organisation.id,
       passkeyUsers: PASSKEY_USERS,
       passwordUsers: PASSWORD_USERS,
+      ...(peer ? { peerUrl: peer.url, peerName: PEER.name } : {}),
     });
     if (args.soak) failed = await soak(bench, apiPids);
-    else failed = await benchmark(bench, dataSource, databaseUrl, organisation);
+    else failed = await benchmark(bench, dataSource, databaseUrl, organisation, peer);
   } finally {
     bench.stop();
+    peer?.process.kill("SIGTERM");
     if (api) {
       api.process.kill("SIGTERM");
       await new Promise((resolve) => api!.process.once("exit", resolve));
@@ -567,6 +688,7 @@ async function benchmark(
   dataSource: DataSource,
   databaseUrl: string,
   organisation: Organisation,
+  peer: Peer | null,
 ): Promise<boolean> {
   const wanted = args.phases ? new Set(args.phases.split(",")) : null;
   const want = (name: string) => !wanted || wanted.has(name);
@@ -583,6 +705,10 @@ async function benchmark(
   await run("ceiling-1", 1, ceilingSeconds);
   await run("ceiling-8", 8, ceilingSeconds);
   await run("passkey", CLIENTS, SECONDS);
+  if (peer && want("passkey")) {
+    process.stderr.write("  peer-passkey…\n");
+    rows.push(...(await bench.phase("peer-passkey", CLIENTS, SECONDS, [peer.process.pid!])));
+  }
   await run("password", CLIENTS, SECONDS);
   await run("viewer", CLIENTS, SECONDS);
   await run("users", CLIENTS, SECONDS);
@@ -601,6 +727,13 @@ async function benchmark(
   if (signIns !== null && one && eight) {
     console.log(
       `\npasskey sign-ins over HTTP: ${signIns.toFixed(0)}/s = ${((100 * signIns) / eight).toFixed(0)} % of the in-process ceiling with 8 in flight (${eight.toFixed(0)}/s), ${((100 * signIns) / one).toFixed(0)} % of one at a time (${one.toFixed(0)}/s)`,
+    );
+  }
+  const peerRate = rows.find((r) => r.op.startsWith("peer: "));
+  if (signIns !== null && peerRate) {
+    const theirs = peerRate.ops / peerRate.seconds;
+    console.log(
+      `passkey sign-ins, the same run: this API ${signIns.toFixed(0)}/s, ${PEER.name} ${theirs.toFixed(0)}/s (one process): ${(signIns / theirs).toFixed(1)} times`,
     );
   }
   return rows.some((r) => r.errors > 0);
