@@ -17,7 +17,6 @@ export class LeanTable<T extends ObjectLiteral> {
   readonly table: string;
   private readonly columns: ColumnMetadata[];
   private readonly byProperty = new Map<string, ColumnMetadata>();
-  private readonly texts = new Map<string, string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,20 +29,16 @@ export class LeanTable<T extends ObjectLiteral> {
 
   /** `alias`.`column` for a WHERE or a join condition. */
   ref(alias: string, property: keyof T & string): string {
-    return `${alias}.${this.quote(this.column(property).databaseName)}`;
+    return `${alias}.${this.columnName(property)}`;
   }
 
   /** Every column of the entity under `alias`, for a SELECT list that `hydrate` reads back. */
   selectList(alias: string): string {
-    const key = `select:${alias}`;
-    let text = this.texts.get(key);
-    if (!text) {
-      text = this.columns
+    return this.text(`select:${alias}`, () =>
+      this.columns
         .map((c) => `${alias}.${this.quote(c.databaseName)} AS ${this.quote(`${alias}__${c.databaseName}`)}`)
-        .join(", ");
-      this.texts.set(key, text);
-    }
-    return text;
+        .join(", "),
+    );
   }
 
   /** The entity `selectList(alias)` selected in `row`; null when a left join found none (its primary key is null). */
@@ -68,13 +63,10 @@ export class LeanTable<T extends ObjectLiteral> {
   /** INSERT of the properties `row` gives (undefined ones are left to the column defaults). */
   async insert(manager: EntityManager, row: Partial<T>): Promise<void> {
     const properties = Object.keys(row).filter((p) => (row as Record<string, unknown>)[p] !== undefined);
-    const key = `insert:${properties.join(",")}`;
-    let text = this.texts.get(key);
-    if (!text) {
-      const names = properties.map((p) => this.quote(this.column(p).databaseName));
-      text = `INSERT INTO ${this.table} (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`;
-      this.texts.set(key, text);
-    }
+    const text = this.text(`insert:${properties.join(",")}`, () => {
+      const names = properties.map((p) => this.columnName(p));
+      return `INSERT INTO ${this.table} (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`;
+    });
     await run(
       manager,
       text,
@@ -96,16 +88,14 @@ export class LeanTable<T extends ObjectLiteral> {
     const set = Object.keys(changes);
     const where = Object.keys(match);
     const key = `update:${set.join(",")}|${where.map((p) => ((match as Record<string, unknown>)[p] === null ? `${p}=null` : p)).join(",")}|${extra?.sql ?? ""}`;
-    let text = this.texts.get(key);
-    if (!text) {
+    const text = this.text(key, () => {
       const conditions = where.map((p) => {
-        const name = this.quote(this.column(p).databaseName);
+        const name = this.columnName(p);
         return (match as Record<string, unknown>)[p] === null ? `${name} IS NULL` : `${name} = ?`;
       });
       if (extra) conditions.push(`(${extra.sql})`);
-      text = `UPDATE ${this.table} SET ${set.map((p) => `${this.quote(this.column(p).databaseName)} = ?`).join(", ")} WHERE ${conditions.join(" AND ")}`;
-      this.texts.set(key, text);
-    }
+      return `UPDATE ${this.table} SET ${set.map((p) => `${this.columnName(p)} = ?`).join(", ")} WHERE ${conditions.join(" AND ")}`;
+    });
     const parameters = [
       ...set.map((p) => this.value(p, (changes as Record<string, unknown>)[p])),
       ...where
@@ -119,6 +109,10 @@ export class LeanTable<T extends ObjectLiteral> {
 
   /** A column's quoted name, unqualified (for an `extra` condition of `update`). */
   name(property: keyof T & string): string {
+    return this.columnName(property);
+  }
+
+  private columnName(property: string): string {
     return this.quote(this.column(property).databaseName);
   }
 
@@ -126,6 +120,11 @@ export class LeanTable<T extends ObjectLiteral> {
     const column = this.byProperty.get(property);
     if (!column) throw new Error(`${this.metadata.name} has no column for ${property}`);
     return column;
+  }
+
+  /** This table's statement of shape `key`, built once. */
+  private text(key: string, build: () => string): string {
+    return statement(this.dataSource, `${this.metadata.tableName}:${key}`, build);
   }
 
   private quote(name: string): string {
@@ -148,6 +147,26 @@ export function lean<T extends ObjectLiteral>(dataSource: DataSource, target: En
     forSource.set(target, table);
   }
   return table as unknown as LeanTable<T>;
+}
+
+const statements = new WeakMap<DataSource, Map<string, string>>();
+
+/**
+ * A statement over several tables (a joined read), built by `build` the first time `key` is asked
+ * for on `dataSource` and kept: like a table's own statements, the text of a shape never changes.
+ */
+export function statement(dataSource: DataSource, key: string, build: () => string): string {
+  let forSource = statements.get(dataSource);
+  if (!forSource) {
+    forSource = new Map();
+    statements.set(dataSource, forSource);
+  }
+  let text = forSource.get(key);
+  if (text === undefined) {
+    text = build();
+    forSource.set(key, text);
+  }
+  return text;
 }
 
 /**

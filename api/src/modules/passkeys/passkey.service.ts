@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { DataSource, EntityManager, IsNull } from "typeorm";
 import { Clock } from "../../clock";
-import { lean, rows } from "../../db/lean";
+import { lean, rows, statement } from "../../db/lean";
 import { Transactions } from "../../db/transactions";
 import { badInput, notFound } from "../../errors";
 import { recordAudit } from "../audit/audit.service";
@@ -107,16 +107,20 @@ export class CredentialService {
     const o = lean(source, Organisation);
     const p = lean(source, PasskeyPolicy);
     const quote = (name: string) => source.driver.escape(name);
-    const sql =
-      `SELECT ${ch.selectList("ch")}, ${c.selectList("c")}, ${u.selectList("u")}, ${o.selectList("o")}, ` +
-      `${p.selectList("p")}, rl.${quote("points")} AS ${quote("ipPoints")}, rl.${quote("expire")} AS ${quote("ipExpire")} ` +
-      `FROM ${ch.table} ch ` +
-      `LEFT JOIN ${c.table} c ON ${c.ref("c", "credentialIdHash")} = ? ` +
-      `LEFT JOIN ${u.table} u ON ${u.ref("u", "id")} = ${c.ref("c", "userId")} ` +
-      `LEFT JOIN ${o.table} o ON ${o.ref("o", "id")} = ${c.ref("c", "organisationId")} ` +
-      `LEFT JOIN ${p.table} p ON ${p.ref("p", "organisationId")} = ${c.ref("c", "organisationId")} ` +
-      `LEFT JOIN ${quote("rate_limits")} rl ON rl.${quote("key")} = ? ` +
-      `WHERE ${ch.ref("ch", "id")} = ?`;
+    const sql = statement(
+      source,
+      "finish-facts",
+      () =>
+        `SELECT ${ch.selectList("ch")}, ${c.selectList("c")}, ${u.selectList("u")}, ${o.selectList("o")}, ` +
+        `${p.selectList("p")}, rl.${quote("points")} AS ${quote("ipPoints")}, rl.${quote("expire")} AS ${quote("ipExpire")} ` +
+        `FROM ${ch.table} ch ` +
+        `LEFT JOIN ${c.table} c ON ${c.ref("c", "credentialIdHash")} = ? ` +
+        `LEFT JOIN ${u.table} u ON ${u.ref("u", "id")} = ${c.ref("c", "userId")} ` +
+        `LEFT JOIN ${o.table} o ON ${o.ref("o", "id")} = ${c.ref("c", "organisationId")} ` +
+        `LEFT JOIN ${p.table} p ON ${p.ref("p", "organisationId")} = ${c.ref("c", "organisationId")} ` +
+        `LEFT JOIN ${quote("rate_limits")} rl ON rl.${quote("key")} = ? ` +
+        `WHERE ${ch.ref("ch", "id")} = ?`,
+    );
     const [row] = await rows(manager, sql, [
       known ? credentialIdHash(credentialId) : "",
       names.ipRowKey ?? "",

@@ -3,6 +3,7 @@ import { RateLimiterAbstract, RateLimiterMySQL, RateLimiterRes, RateLimiterSQLit
 import { DataSource } from "typeorm";
 import { Config } from "../../config";
 import { deleteBatch } from "../../db/batches";
+import { statement } from "../../db/lean";
 import { rateLimited } from "../../errors";
 import { rateLimitHits } from "../../metrics";
 
@@ -63,10 +64,14 @@ export class RateLimitService {
     const stored = new Map<string, { points: unknown; expire: unknown }>();
     if (wanted.length) {
       const quote = (name: string) => this.dataSource.driver.escape(name);
-      const rows = (await this.dataSource.query(
-        `SELECT ${quote("key")} AS k, ${quote("points")} AS points, ${quote("expire")} AS expire FROM ${quote("rate_limits")} WHERE ${quote("key")} IN (${wanted.map(() => "?").join(", ")})`,
-        wanted,
-      )) as { k: string; points: unknown; expire: unknown }[];
+      const sql = statement(
+        this.dataSource,
+        `rate-limit-rows:${wanted.length}`,
+        () =>
+          `SELECT ${quote("key")} AS k, ${quote("points")} AS points, ${quote("expire")} AS expire ` +
+          `FROM ${quote("rate_limits")} WHERE ${quote("key")} IN (${wanted.map(() => "?").join(", ")})`,
+      );
+      const rows = (await this.dataSource.query(sql, wanted)) as { k: string; points: unknown; expire: unknown }[];
       for (const row of rows) stored.set(row.k, row);
     }
     const read = (key: string | null, points: number) => {

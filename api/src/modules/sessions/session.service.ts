@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from "typeorm";
 import { Clock } from "../../clock";
 import { deleteBatch } from "../../db/batches";
-import { lean, rows } from "../../db/lean";
+import { lean, rows, statement } from "../../db/lean";
 import { Config } from "../../config";
 import { AuthMethod, SessionDelivery } from "../enums";
 import { Organisation } from "../organisations/organisation.entity";
@@ -122,13 +122,17 @@ export class SessionService {
     const u = lean(source, User);
     const o = lean(source, Organisation);
     const p = lean(source, PasskeyPolicy);
-    const sql =
-      `SELECT ${s.selectList("s")}, ${u.selectList("u")}, ${o.selectList("o")}, ${p.selectList("p")} ` +
-      `FROM ${s.table} s ` +
-      `INNER JOIN ${u.table} u ON ${u.ref("u", "id")} = ${s.ref("s", "userId")} ` +
-      `LEFT JOIN ${o.table} o ON ${o.ref("o", "id")} = ${u.ref("u", "organisationId")} ` +
-      `LEFT JOIN ${p.table} p ON ${p.ref("p", "organisationId")} = ${u.ref("u", "organisationId")} ` +
-      `WHERE ${s.ref("s", property)} = ?`;
+    const sql = statement(
+      source,
+      `session-with-facts:${property}`,
+      () =>
+        `SELECT ${s.selectList("s")}, ${u.selectList("u")}, ${o.selectList("o")}, ${p.selectList("p")} ` +
+        `FROM ${s.table} s ` +
+        `INNER JOIN ${u.table} u ON ${u.ref("u", "id")} = ${s.ref("s", "userId")} ` +
+        `LEFT JOIN ${o.table} o ON ${o.ref("o", "id")} = ${u.ref("u", "organisationId")} ` +
+        `LEFT JOIN ${p.table} p ON ${p.ref("p", "organisationId")} = ${u.ref("u", "organisationId")} ` +
+        `WHERE ${s.ref("s", property)} = ?`,
+    );
     const [row] = await rows(source.manager, sql, [value]);
     if (!row) return null;
     const session: SessionWithFacts = s.hydrate(row, "s")!;
