@@ -98,58 +98,32 @@ class OpFailed extends Error {}
 
 /** One GraphQL POST on the keep-alive pool; resolves with `data`, rejects on a non-200 or any error. */
 function graphql(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const body = JSON.stringify({ query, variables });
-  const target = new URL("/graphql", init.url);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: "POST",
-        agent,
-        headers: {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(body),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          let json: any;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            return reject(new OpFailed(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-          }
-          if (res.statusCode !== 200 || json.errors?.length) {
-            const first = json.errors?.[0];
-            return reject(
-              new OpFailed(`HTTP ${res.statusCode} ${first?.extensions?.code ?? ""} ${first?.message ?? ""}`),
-            );
-          }
-          resolve(json.data);
-        });
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
+  return send("POST", new URL("/graphql", init.url), token ? { authorization: `Bearer ${token}` } : {}, {
+    query,
+    variables,
+  }).then(({ status, text }) => {
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new OpFailed(`HTTP ${status}: ${text.slice(0, 200)}`);
+    }
+    if (status !== 200 || json.errors?.length) {
+      const first = json.errors?.[0];
+      throw new OpFailed(`HTTP ${status} ${first?.extensions?.code ?? ""} ${first?.message ?? ""}`);
+    }
+    return json.data;
   });
 }
 
-/** One JSON request to the peer on the keep-alive pool; rejects on anything but a 200. */
-function peerRequest(
+/** One request on the keep-alive pool, with a JSON body when `body` is given; resolves with whatever came back. */
+function send(
   method: "GET" | "POST",
-  path: string,
+  target: URL,
   headers: Record<string, string>,
   body?: unknown,
-): Promise<{ json: any; cookies: string[] }> {
-  const target = new URL(path, init.peerUrl);
-  const text = body === undefined ? undefined : JSON.stringify(body);
+): Promise<{ status: number; text: string; cookies: string[] }> {
+  const json = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -160,26 +134,39 @@ function peerRequest(
         agent,
         headers: {
           ...headers,
-          ...(text === undefined
+          ...(json === undefined
             ? {}
-            : { "content-type": "application/json", "content-length": Buffer.byteLength(text) }),
+            : { "content-type": "application/json", "content-length": Buffer.byteLength(json) }),
         },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => {
-          const answer = Buffer.concat(chunks).toString("utf8");
-          if (res.statusCode !== 200) return reject(new OpFailed(`HTTP ${res.statusCode}: ${answer.slice(0, 200)}`));
-          const cookies = (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]);
-          resolve({ json: JSON.parse(answer), cookies });
-        });
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString("utf8"),
+            cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]),
+          }),
+        );
         res.on("error", reject);
       },
     );
     req.on("error", reject);
-    req.end(text);
+    req.end(json);
   });
+}
+
+/** One JSON request to the peer on the keep-alive pool; rejects on anything but a 200. */
+async function peerRequest(
+  method: "GET" | "POST",
+  path: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<{ json: any; cookies: string[] }> {
+  const { status, text, cookies } = await send(method, new URL(path, init.peerUrl), headers, body);
+  if (status !== 200) throw new OpFailed(`HTTP ${status}: ${text.slice(0, 200)}`);
+  return { json: JSON.parse(text), cookies };
 }
 
 /**

@@ -5,9 +5,8 @@
 //   BENCH_URL=http://127.0.0.1:8080 DATABASE_URL=mysql://… scripts/bench --no-server
 //   scripts/bench --peer --phases passkey [--workers 1]   (and Better Auth's passkey sign-ins in the same run)
 import "reflect-metadata";
-import { ChildProcess, fork, spawn } from "node:child_process";
+import { ChildProcess, fork, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { createServer } from "node:net";
